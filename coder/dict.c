@@ -1,0 +1,404 @@
+/*
+ * dict.c - the dictionary container: interning, the literal trie, the root
+ * phrase index, freezing, and the lookups the coder uses (pb_dict.h).
+ *
+ * The loaders (load_*.c) only append; everything that needs the whole
+ * dictionary (indexes, pattern order, synset cross-checks) happens once in
+ * pb_dict_freeze().
+ */
+#include "pb_dict.h"
+#include "pb_dict_build.h"
+
+#include <string.h>
+
+/* ---- literal trie ------------------------------------------------------ */
+
+typedef struct {
+    uint32_t lit;          /* literal ending here, or PB_NO_LIT */
+    uint32_t first_child;  /* 0: none (node 0 is the root) */
+    uint32_t next_sibling; /* 0: none */
+    unsigned char c;
+} trie_node;
+
+struct pb_lit_trie {
+    GArray *nodes;          /* trie_node; node 0 is the root */
+    uint32_t root_child[256];
+};
+
+static uint32_t trie_child(const pb_lit_trie *t, uint32_t node, unsigned char c)
+{
+    if (node == 0)
+        return t->root_child[c];
+    uint32_t k = g_array_index(t->nodes, trie_node, node).first_child;
+    while (k) {
+        const trie_node *n = &g_array_index(t->nodes, trie_node, k);
+        if (n->c == c)
+            return k;
+        k = n->next_sibling;
+    }
+    return 0;
+}
+
+static void trie_insert(pb_lit_trie *t, const char *s, uint32_t lit)
+{
+    uint32_t node = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        uint32_t k = trie_child(t, node, *p);
+        if (!k) {
+            trie_node n = {PB_NO_LIT, 0, 0, *p};
+            k = t->nodes->len;
+            if (node == 0) {
+                t->root_child[*p] = k;
+            } else {
+                trie_node *parent = &g_array_index(t->nodes, trie_node, node);
+                n.next_sibling = parent->first_child;
+                parent->first_child = k;
+            }
+            g_array_append_val(t->nodes, n);
+        }
+        node = k;
+    }
+    g_array_index(t->nodes, trie_node, node).lit = lit;
+}
+
+size_t pb_dict_prefix_lits(const pb_dict *d, const char *w, size_t n, uint32_t *out, size_t max)
+{
+    const pb_lit_trie *t = d->trie;
+    size_t count = 0;
+    uint32_t node = 0;
+    for (size_t i = 0; i < n && count < max; i++) {
+        node = trie_child(t, node, (unsigned char)w[i]);
+        if (!node)
+            break;
+        uint32_t lit = g_array_index(t->nodes, trie_node, node).lit;
+        if (lit != PB_NO_LIT)
+            out[count++] = lit;
+    }
+    return count;
+}
+
+/* ---- construction -------------------------------------------------------- */
+
+pb_dict *pb_dict_new(void)
+{
+    pb_dict *d = g_new0(pb_dict, 1);
+    d->strings = g_string_chunk_new(1 << 16);
+    d->files = g_ptr_array_new();
+    d->lits = g_ptr_array_new();
+    d->lit_lens = g_array_new(FALSE, TRUE, sizeof(guint16));
+    d->lit_ids = g_hash_table_new(g_str_hash, g_str_equal);
+    d->toks = g_array_new(FALSE, TRUE, sizeof(pb_tok));
+    d->seqs = g_array_new(FALSE, TRUE, sizeof(pb_seq));
+    d->phrases = g_array_new(FALSE, TRUE, sizeof(pb_phrase));
+    d->actors = g_array_new(FALSE, TRUE, sizeof(pb_actor));
+    d->actor_codes = g_array_new(FALSE, TRUE, sizeof(pb_actor_code));
+    d->agents = g_array_new(FALSE, TRUE, sizeof(pb_agent));
+    d->verbs = g_array_new(FALSE, TRUE, sizeof(pb_verb));
+    d->groups = g_array_new(FALSE, TRUE, sizeof(pb_group));
+    d->patterns = g_array_new(FALSE, TRUE, sizeof(pb_pattern));
+    d->synsets = g_array_new(FALSE, TRUE, sizeof(pb_synset));
+    d->synset_ids = g_hash_table_new(g_str_hash, g_str_equal);
+    d->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    d->altsets = g_array_new(FALSE, TRUE, sizeof(pb_altset));
+    d->issues = g_array_new(FALSE, TRUE, sizeof(pb_issue));
+    d->issue_categories = g_ptr_array_new();
+    pb_options_init(&d->options);
+    /* literal 0 is "none" */
+    g_ptr_array_add(d->lits, (gpointer) "");
+    guint16 zero = 0;
+    g_array_append_val(d->lit_lens, zero);
+    return d;
+}
+
+void pb_dict_free(pb_dict *d)
+{
+    if (!d)
+        return;
+    for (guint i = 0; i < d->groups->len; i++) {
+        pb_group *g = &g_array_index(d->groups, pb_group, i);
+        if (g->building)
+            g_array_unref(g->building);
+    }
+    g_string_chunk_free(d->strings);
+    g_ptr_array_unref(d->files);
+    g_ptr_array_unref(d->lits);
+    g_array_unref(d->lit_lens);
+    g_hash_table_unref(d->lit_ids);
+    g_array_unref(d->toks);
+    g_array_unref(d->seqs);
+    g_array_unref(d->phrases);
+    g_array_unref(d->actors);
+    g_array_unref(d->actor_codes);
+    g_array_unref(d->agents);
+    g_array_unref(d->verbs);
+    g_array_unref(d->groups);
+    g_array_unref(d->patterns);
+    g_array_unref(d->synsets);
+    g_hash_table_unref(d->synset_ids);
+    if (d->seen)
+        g_hash_table_unref(d->seen);
+    g_array_unref(d->altsets);
+    g_array_unref(d->issues);
+    g_ptr_array_unref(d->issue_categories);
+    pb_options_clear(&d->options);
+    if (d->trie) {
+        g_array_unref(d->trie->nodes);
+        g_free(d->trie);
+    }
+    g_free(d->phrase_start);
+    g_free(d->phrase_index);
+    g_free(d);
+}
+
+const char *pb_dict_intern(pb_dict *d, const char *s)
+{
+    return g_string_chunk_insert_const(d->strings, s);
+}
+
+uint32_t pb_dict_add_file(pb_dict *d, const char *name)
+{
+    g_ptr_array_add(d->files, (gpointer)pb_dict_intern(d, name));
+    return d->files->len - 1;
+}
+
+uint32_t pb_dict_lit_id(pb_dict *d, const char *word)
+{
+    gpointer v = g_hash_table_lookup(d->lit_ids, word);
+    if (v)
+        return GPOINTER_TO_UINT(v) - 1;
+    const char *s = pb_dict_intern(d, word);
+    uint32_t id = d->lits->len;
+    g_ptr_array_add(d->lits, (gpointer)s);
+    guint16 len = (guint16)MIN(strlen(s), 65535);
+    g_array_append_val(d->lit_lens, len);
+    g_hash_table_insert(d->lit_ids, (gpointer)s, GUINT_TO_POINTER(id + 1));
+    return id;
+}
+
+const pb_loc *pb_dict_seen(pb_dict *d, const char *key, pb_loc loc)
+{
+    const pb_loc *prev = g_hash_table_lookup(d->seen, key);
+    if (prev)
+        return prev;
+    g_hash_table_insert(d->seen, g_strdup(key), g_memdup2(&loc, sizeof loc));
+    return NULL;
+}
+
+uint32_t pb_dict_add_phrase(pb_dict *d, pb_seq seq, pb_root_kind kind, uint32_t target)
+{
+    pb_phrase p = {0};
+    p.seq = seq;
+    p.kind = (uint8_t)kind;
+    p.target = target;
+    p.order = d->phrases->len;
+    uint32_t chars = 0;
+    for (uint32_t i = 0; i < seq.count; i++) {
+        const pb_tok *t = pb_dict_tok(d, seq.first + i);
+        if (t->type == PB_TOK_WORD)
+            chars += pb_dict_lit_len(d, t->ref);
+    }
+    p.nchars = (uint16_t)MIN(chars, 65535);
+    g_array_append_val(d->phrases, p);
+    return d->phrases->len - 1;
+}
+
+/* ---- matching helpers ---------------------------------------------------- */
+
+static gboolean ends_with(const char *w, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    return n >= k && memcmp(w + n - k, suffix, k) == 0;
+}
+
+gboolean pb_word_matches(const pb_dict *d, const pb_tok *t, const char *w, size_t n, gboolean last)
+{
+    const char *lit = pb_dict_lit(d, t->ref);
+    size_t m = pb_dict_lit_len(d, t->ref);
+    if (n < m || memcmp(w, lit, m) != 0) {
+        /* The only ending that changes the stem: Y -> IES (ARMY, ARMIES). */
+        if (t->mode == PB_MODE_EXACT && last && t->endings == PB_END_NOUN && m >= 2 &&
+            lit[m - 1] == 'Y' && n == m + 2 && memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "IES"))
+            return TRUE;
+        return FALSE;
+    }
+    if (t->mode == PB_MODE_STEM)
+        return TRUE;
+    if (n == m)
+        return TRUE;
+    if (t->mode == PB_MODE_ONLY || !last)
+        return FALSE;
+    const char *rest = w + m;
+    size_t r = n - m;
+    switch (t->endings) {
+    case PB_END_ANY:
+        return pb_word_matches(d, &(pb_tok){t->type, t->mode, PB_END_NOUN, 0, t->ref}, w, n, last) ||
+               pb_word_matches(d, &(pb_tok){t->type, t->mode, PB_END_VERB, 0, t->ref}, w, n, last);
+    case PB_END_NOUN:
+        return (r == 1 && rest[0] == 'S') || (r == 2 && rest[0] == '\'' && rest[1] == 'S') ||
+               (r == 1 && rest[0] == '\'') || (r == 2 && memcmp(rest, "ES", 2) == 0) ||
+               (r == 3 && memcmp(rest, "ES'", 3) == 0) || (r == 3 && memcmp(rest, "S'S", 3) == 0);
+    case PB_END_VERB:
+        return (r == 1 && rest[0] == 'S') || (r == 2 && (memcmp(rest, "ED", 2) == 0 ||
+               memcmp(rest, "ES", 2) == 0 || memcmp(rest, "EN", 2) == 0)) ||
+               (r == 3 && memcmp(rest, "ING", 3) == 0);
+    default:
+        return FALSE;
+    }
+}
+
+const char *pb_actor_resolve(const pb_dict *d, uint32_t actor, pb_date date, uint8_t *special)
+{
+    const pb_actor *a = &g_array_index(d->actors, pb_actor, actor);
+    const pb_actor_code *fallback = NULL;
+    for (uint32_t i = 0; i < a->ncodes; i++) {
+        const pb_actor_code *c = &g_array_index(d->actor_codes, pb_actor_code, a->first_code + i);
+        if (!c->restricted) {
+            if (!fallback)
+                fallback = c;
+            continue;
+        }
+        if (date > 0 && (c->from == 0 || date >= c->from) && (c->to == 0 || date <= c->to)) {
+            *special = c->special;
+            return c->code;
+        }
+    }
+    if (fallback) {
+        *special = fallback->special;
+        return fallback->code;
+    }
+    *special = PB_SPECIAL_NULL;
+    return NULL;
+}
+
+/* ---- freezing -------------------------------------------------------------- */
+
+static int compare_patterns(gconstpointer a, gconstpointer b, gpointer data)
+{
+    const pb_dict *d = data;
+    const pb_pattern *pa = &g_array_index(d->patterns, pb_pattern, *(const uint32_t *)a);
+    const pb_pattern *pb = &g_array_index(d->patterns, pb_pattern, *(const uint32_t *)b);
+    if (pa->length != pb->length)
+        return pa->length > pb->length ? -1 : 1;
+    /* stable: earlier first */
+    uint32_t ia = *(const uint32_t *)a, ib = *(const uint32_t *)b;
+    return ia < ib ? -1 : ia > ib;
+}
+
+/* Patterns are stored group by group, longest first, so that a group's
+ * patterns are one contiguous run. */
+static void order_patterns(pb_dict *d)
+{
+    GArray *ordered = g_array_sized_new(FALSE, TRUE, sizeof(pb_pattern), d->patterns->len);
+    for (guint gi = 0; gi < d->groups->len; gi++) {
+        pb_group *g = &g_array_index(d->groups, pb_group, gi);
+        g->first_pattern = ordered->len;
+        g->npatterns = 0;
+        if (!g->building)
+            continue;
+        g_array_sort_with_data(g->building, compare_patterns, d);
+        for (guint k = 0; k < g->building->len; k++) {
+            uint32_t id = g_array_index(g->building, uint32_t, k);
+            g_array_append_val(ordered, g_array_index(d->patterns, pb_pattern, id));
+        }
+        g->npatterns = g->building->len;
+        g_array_unref(g->building);
+        g->building = NULL;
+    }
+    g_array_unref(d->patterns);
+    d->patterns = ordered;
+}
+
+static int compare_phrase_ids(gconstpointer a, gconstpointer b, gpointer data)
+{
+    const pb_dict *d = data;
+    const pb_phrase *pa = pb_dict_phrase(d, *(const uint32_t *)a);
+    const pb_phrase *pb = pb_dict_phrase(d, *(const uint32_t *)b);
+    if (pa->nchars != pb->nchars)
+        return pa->nchars > pb->nchars ? -1 : 1;
+    return pa->order < pb->order ? -1 : pa->order > pb->order;
+}
+
+static void build_phrase_index(pb_dict *d)
+{
+    guint nlits = d->lits->len;
+    uint32_t *counts = g_new0(uint32_t, nlits + 1);
+    for (guint i = 0; i < d->phrases->len; i++) {
+        const pb_phrase *p = pb_dict_phrase(d, i);
+        if (p->seq.count == 0)
+            continue;
+        counts[pb_dict_tok(d, p->seq.first)->ref]++;
+    }
+    d->phrase_start = g_new0(uint32_t, nlits + 1);
+    uint32_t total = 0;
+    for (guint l = 0; l < nlits; l++) {
+        d->phrase_start[l] = total;
+        total += counts[l];
+    }
+    d->phrase_start[nlits] = total;
+    d->phrase_index = g_new0(uint32_t, total ? total : 1);
+    uint32_t *fill = g_new0(uint32_t, nlits + 1);
+    for (guint i = 0; i < d->phrases->len; i++) {
+        const pb_phrase *p = pb_dict_phrase(d, i);
+        if (p->seq.count == 0)
+            continue;
+        uint32_t l = pb_dict_tok(d, p->seq.first)->ref;
+        d->phrase_index[d->phrase_start[l] + fill[l]++] = i;
+    }
+    for (guint l = 0; l < nlits; l++) {
+        uint32_t n = d->phrase_start[l + 1] - d->phrase_start[l];
+        if (n > 1)
+            g_qsort_with_data(d->phrase_index + d->phrase_start[l], (gint)n, sizeof(uint32_t),
+                              compare_phrase_ids, d);
+    }
+    g_free(counts);
+    g_free(fill);
+}
+
+void pb_dict_freeze(pb_dict *d, pb_diags *diags)
+{
+    if (d->frozen)
+        return;
+    pb_dict_check_synsets(d, diags);
+    order_patterns(d);
+    d->trie = g_new0(pb_lit_trie, 1);
+    d->trie->nodes = g_array_new(FALSE, TRUE, sizeof(trie_node));
+    trie_node root = {0};
+    g_array_append_val(d->trie->nodes, root);
+    for (guint i = 1; i < d->lits->len; i++)
+        trie_insert(d->trie, pb_dict_lit(d, i), i);
+    build_phrase_index(d);
+    g_hash_table_unref(d->seen);
+    d->seen = NULL;
+    if (d->options.time_shift < 0)
+        d->options.time_shift = d->has_time ? 1 : 0;
+    d->frozen = TRUE;
+}
+
+void pb_dict_get_stats(const pb_dict *d, pb_dict_stats *s)
+{
+    memset(s, 0, sizeof *s);
+    s->actors = d->actors->len;
+    s->agents = d->agents->len;
+    s->verbs = d->verbs->len;
+    s->patterns = d->patterns->len;
+    s->synsets = d->synsets->len;
+    s->issues = d->issues->len;
+    for (guint i = 0; i < d->actor_codes->len; i++)
+        if (g_array_index(d->actor_codes, pb_actor_code, i).restricted)
+            s->dated_codes++;
+    for (guint i = 0; i < d->phrases->len; i++) {
+        const pb_phrase *p = pb_dict_phrase(d, i);
+        switch (p->kind) {
+        case PB_ROOT_ACTOR: s->actor_phrases++; break;
+        case PB_ROOT_AGENT: s->agent_phrases++; break;
+        case PB_ROOT_VERB: s->verb_forms++; break;
+        case PB_ROOT_NOUN: s->nouns++; break;
+        case PB_ROOT_ADJECTIVE: s->adjectives++; break;
+        case PB_ROOT_TIME: s->time_phrases++; break;
+        case PB_ROOT_ATTRIB: s->attrib_phrases++; break;
+        case PB_ROOT_DISCARD: s->discards++; break;
+        default: break;
+        }
+    }
+    s->synonyms = s->actor_phrases > s->actors ? s->actor_phrases - s->actors : 0;
+}

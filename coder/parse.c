@@ -1,0 +1,635 @@
+/*
+ * parse.c - TABARI's sparse parse of one sentence (pb_parse.h).
+ *
+ * Each step is a small function over the word array; the order matters and
+ * follows TABARI's (classification, noun shifts, actor units, compounds,
+ * comma clauses, clauses, pronouns). No allocation outside the arena.
+ */
+#include "pb_parse.h"
+#include "pb_lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *pb_wtype_name(int type)
+{
+    static const char *const names[] = {"null", "actor", "agent", "verb", "noun", "adjective", "determiner",
+                                        "conjunction", "preposition", "pronoun", "auxiliary", "by", "comma",
+                                        "number", "former", "time", "attribution"};
+    return type >= 0 && type < (int)G_N_ELEMENTS(names) ? names[type] : "?";
+}
+
+/* ---- 1. classification --------------------------------------------------- */
+
+static gboolean is_word(const pb_token *t, const char *w)
+{
+    return strcmp(t->norm, w) == 0;
+}
+
+static uint8_t builtin_type(const pb_token *t)
+{
+    if (t->kind == PB_TK_COMMA)
+        return PB_W_COMMA;
+    if (t->kind == PB_TK_NUMBER)
+        return PB_W_NUMBER;
+    static const struct { const char *w; uint8_t type; } words[] = {
+        {"A", PB_W_DETERM}, {"AN", PB_W_DETERM}, {"THE", PB_W_DETERM},
+        {"AND", PB_W_CONJ}, {"OR", PB_W_CONJ}, {"BUT", PB_W_CONJ}, {"NOR", PB_W_CONJ},
+        {"IN", PB_W_PREP}, {"OF", PB_W_PREP},
+        {"HE", PB_W_PRONOUN}, {"HIM", PB_W_PRONOUN}, {"SHE", PB_W_PRONOUN}, {"HER", PB_W_PRONOUN},
+        {"IT", PB_W_PRONOUN}, {"THEY", PB_W_PRONOUN}, {"THEM", PB_W_PRONOUN}, {"THEIR", PB_W_PRONOUN},
+        {"WAS", PB_W_AUXIL}, {"WERE", PB_W_AUXIL}, {"BEEN", PB_W_AUXIL},
+        {"BY", PB_W_BY}, {"FORMER", PB_W_FORMER},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (is_word(t, words[i].w))
+            return words[i].type;
+    return PB_W_NULL;
+}
+
+static uint8_t kind_type(uint8_t kind)
+{
+    switch (kind) {
+    case PB_ROOT_ACTOR: return PB_W_ACTOR;
+    case PB_ROOT_AGENT: return PB_W_AGENT;
+    case PB_ROOT_VERB: return PB_W_VERB;
+    case PB_ROOT_NOUN: return PB_W_NOUN;
+    case PB_ROOT_ADJECTIVE: return PB_W_ADJ;
+    case PB_ROOT_TIME: return PB_W_TIME;
+    case PB_ROOT_ATTRIB: return PB_W_ATTRIB;
+    default: return PB_W_NULL;
+    }
+}
+
+static void classify(const pb_dict *d, pb_arena *arena, pb_sentence *s)
+{
+    size_t n = s->toks.n;
+    uint8_t *claimed = pb_arena_alloc(arena, n + 1);
+    int32_t pos[64];
+    for (size_t i = 0; i < n; i++) {
+        s->w[i].phrase = s->w[i].head_tok = s->w[i].unit = -1;
+        s->w[i].root_end = (int32_t)i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (claimed[i])
+            continue;
+        int32_t p = pb_lexicon_best_at(d, &s->toks, claimed, i, PB_KINDS_PARSE, pos);
+        if (p < 0) {
+            s->w[i].type = builtin_type(&s->toks.t[i]);
+            continue;
+        }
+        const pb_phrase *ph = pb_dict_phrase(d, (uint32_t)p);
+        uint8_t type = kind_type(ph->kind);
+        int32_t last = (int32_t)i;
+        for (uint32_t k = 0; k < ph->seq.count; k++) {
+            pb_word *w = &s->w[pos[k]];
+            w->type = type;
+            w->phrase = p;
+            w->head_tok = (int32_t)i;
+            claimed[pos[k]] = 1;
+            last = MAX(last, pos[k]);
+        }
+        s->w[i].head = 1;
+        s->w[i].root_end = last;
+    }
+}
+
+/* Retype every word of the phrase headed at h. */
+static void retype(pb_sentence *s, size_t h, uint8_t type)
+{
+    for (int32_t k = (int32_t)h; k <= s->w[h].root_end; k++)
+        if (s->w[k].head_tok == (int32_t)h)
+            s->w[k].type = type;
+}
+
+/* ---- 2. nouns, nulls, discards ----------------------------------------------- */
+
+static void shift_and_resolve(const pb_dict *d, const pb_options *opt, pb_sentence *s)
+{
+    for (size_t i = 0; i < s->toks.n; i++) {
+        pb_word *w = &s->w[i];
+        if (!w->head)
+            continue;
+        const pb_phrase *ph = pb_dict_phrase(d, (uint32_t)w->phrase);
+        if (w->type == PB_W_VERB) {
+            const pb_verb *v = &g_array_index(d->verbs, pb_verb, ph->target);
+            const pb_group *g = &g_array_index(d->groups, pb_group, v->group);
+            if (i > 0 && s->w[i - 1].type == PB_W_DETERM) {
+                retype(s, i, PB_W_NOUN);
+            } else if (i > 0 && s->toks.t[i].cap && !s->toks.all_caps) {
+                retype(s, i, PB_W_NOUN);
+            } else if (v->code.special == PB_SPECIAL_NULL && g->npatterns == 0) {
+                retype(s, i, PB_W_NULL);
+            } else if (v->code.special == PB_SPECIAL_DISCARD && !s->discard) {
+                s->discard = TRUE;
+                s->why = v->name;
+            } else if (v->code.special == PB_SPECIAL_COMPLEX && !s->complex) {
+                s->complex = TRUE;
+                s->why = v->name;
+            }
+        } else if (w->type == PB_W_ACTOR) {
+            uint8_t special = 0;
+            const char *code = pb_actor_resolve(d, ph->target, s->date, &special);
+            const pb_actor *a = &g_array_index(d->actors, pb_actor, ph->target);
+            if (special == PB_SPECIAL_DISCARD && !s->discard) {
+                s->discard = TRUE;
+                s->why = a->parent;
+            } else if (special == PB_SPECIAL_COMPLEX && !s->complex) {
+                s->complex = TRUE;
+                s->why = a->parent;
+            }
+            if (!code)
+                retype(s, i, PB_W_NOUN);
+        }
+    }
+    (void)opt;
+}
+
+/* ---- 3. actor units ------------------------------------------------------------ */
+
+static gboolean code_has_segment(const char *code, const char *seg)
+{
+    size_t n = strlen(code), k = strlen(seg);
+    for (size_t i = 0; i + k <= n; i += 3)
+        if (memcmp(code + i, seg, k) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Compose one actor code with an agent code. */
+static const char *compose_one(pb_arena *arena, const char *actor, const char *agent, gboolean prefix)
+{
+    if (!agent || !*agent)
+        return actor;
+    if (code_has_segment(actor, agent))
+        return actor;
+    return prefix ? pb_arena_printf(arena, "%s%s", agent, actor) : pb_arena_printf(arena, "%s%s", actor, agent);
+}
+
+static const char *compose(pb_arena *arena, const char *actor, const char *agent, gboolean prefix)
+{
+    if (!strchr(actor, '/'))
+        return compose_one(arena, actor, agent, prefix);
+    GString *g = g_string_new(NULL);
+    char **parts = g_strsplit(actor, "/", -1);
+    for (char **p = parts; *p; p++) {
+        if (g->len)
+            g_string_append_c(g, '/');
+        g_string_append(g, compose_one(arena, *p, agent, prefix));
+    }
+    g_strfreev(parts);
+    const char *r = pb_arena_strdup(arena, g->str);
+    g_string_free(g, TRUE);
+    return r;
+}
+
+static int compare_units(const void *a, const void *b)
+{
+    const pb_unit *x = a, *y = b;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+static void index_units(pb_sentence *s)
+{
+    for (size_t i = 0; i < s->toks.n; i++)
+        s->w[i].unit = -1;
+    for (size_t u = 0; u < s->nunits; u++)
+        for (int32_t k = s->units[u].start; k <= s->units[u].end; k++)
+            s->w[k].unit = (int32_t)u;
+}
+
+static void build_units(const pb_dict *d, const pb_options *opt, pb_arena *arena, pb_sentence *s)
+{
+    size_t n = s->toks.n;
+    s->units = PB_ARENA_NEW(arena, pb_unit, n + 1);
+    s->nunits = 0;
+    for (size_t i = 0; i < n; i++) {
+        pb_word *w = &s->w[i];
+        if (!w->head || w->type != PB_W_ACTOR)
+            continue;
+        const pb_phrase *ph = pb_dict_phrase(d, (uint32_t)w->phrase);
+        pb_unit *u = &s->units[s->nunits++];
+        u->start = (int32_t)i;
+        u->end = w->root_end;
+        u->actor_tok = (int32_t)i;
+        u->agent_tok = u->agent = u->group = u->ref_unit = u->ref_group = -1;
+        u->actor = (int32_t)ph->target;
+        u->code = pb_actor_resolve(d, ph->target, s->date, &u->special);
+    }
+    index_units(s);
+    /* Agents: after the actor, before it, or before IN/OF (the) actor. */
+    for (size_t g = 0; g < n; g++) {
+        pb_word *w = &s->w[g];
+        if (!w->head || w->type != PB_W_AGENT)
+            continue;
+        int32_t ge = w->root_end;
+        int32_t target = -1;
+        if (g > 0 && s->w[g - 1].unit >= 0 && s->units[s->w[g - 1].unit].end == (int32_t)g - 1 &&
+            s->units[s->w[g - 1].unit].agent < 0)
+            target = s->w[g - 1].unit;
+        if (target < 0 && (size_t)ge + 1 < n && s->w[ge + 1].unit >= 0 &&
+            s->units[s->w[ge + 1].unit].start == ge + 1 && s->units[s->w[ge + 1].unit].agent < 0)
+            target = s->w[ge + 1].unit;
+        if (target < 0 && (size_t)ge + 2 < n && s->w[ge + 1].type == PB_W_PREP) {
+            size_t k = (size_t)ge + 2;
+            if (k < n && s->w[k].type == PB_W_DETERM)
+                k++;
+            if (k < n && s->w[k].unit >= 0 && s->units[s->w[k].unit].start == (int32_t)k &&
+                s->units[s->w[k].unit].agent < 0)
+                target = s->w[k].unit;
+        }
+        const pb_phrase *ph = pb_dict_phrase(d, (uint32_t)w->phrase);
+        if (target >= 0) {
+            pb_unit *u = &s->units[target];
+            u->agent = (int32_t)ph->target;
+            u->agent_tok = (int32_t)g;
+            u->start = MIN(u->start, (int32_t)g);
+            u->end = MAX(u->end, ge);
+            /* the words between an agent and IN/OF actor belong to the unit */
+            index_units(s);
+        } else if (opt->convert_agents) {
+            pb_unit *u = &s->units[s->nunits++];
+            u->start = (int32_t)g;
+            u->end = ge;
+            u->actor_tok = u->actor = u->group = u->ref_unit = u->ref_group = -1;
+            u->agent_tok = (int32_t)g;
+            u->agent = (int32_t)ph->target;
+            u->code = "";
+            qsort(s->units, s->nunits, sizeof(pb_unit), compare_units);
+            index_units(s);
+        }
+    }
+    /* FORMER and final codes. */
+    for (size_t k = 0; k < s->nunits; k++) {
+        pb_unit *u = &s->units[k];
+        if (u->start > 0 && s->w[u->start - 1].type == PB_W_FORMER)
+            u->former = 1;
+        if (u->agent_tok > 0 && s->w[u->agent_tok - 1].type == PB_W_FORMER)
+            u->former = 1;
+        if (u->agent < 0)
+            continue;
+        const pb_agent *a = &g_array_index(d->agents, pb_agent, u->agent);
+        const char *role = u->former ? "ELI" : a->code;
+        if (u->actor < 0) {
+            u->code = a->prefix ? pb_arena_printf(arena, "%s~", role) : pb_arena_printf(arena, "~%s", role);
+            u->special = PB_SPECIAL_NONE;
+        } else if (u->code) {
+            u->code = compose(arena, u->code, role, a->prefix);
+        }
+    }
+}
+
+/* ---- 4. compounds ------------------------------------------------------------- */
+
+static void find_compounds(pb_arena *arena, pb_sentence *s)
+{
+    size_t n = s->toks.n;
+    s->groups = PB_ARENA_NEW(arena, pb_group_span, s->nunits + 1);
+    s->ngroups = 0;
+    size_t u = 0;
+    while (u < s->nunits) {
+        size_t last = u;
+        size_t closed = u; /* last unit of a complete "... AND np" list */
+        for (size_t v = u + 1; v < s->nunits; v++) {
+            int32_t from = s->units[last].end + 1, to = s->units[v].start;
+            gboolean conj = FALSE, comma = FALSE, ok = from <= to;
+            for (int32_t k = from; k < to && ok; k++) {
+                const pb_word *w = &s->w[k];
+                if (w->type == PB_W_COMMA && !conj)
+                    comma = TRUE;
+                else if (w->type == PB_W_CONJ && strcmp(s->toks.t[k].norm, "AND") == 0 && !conj)
+                    conj = TRUE;
+                else if (w->type == PB_W_DETERM || w->type == PB_W_ADJ)
+                    ;
+                else
+                    ok = FALSE;
+            }
+            if (!ok || (!conj && !comma))
+                break;
+            last = v;
+            if (conj) {
+                closed = v;
+                break;
+            }
+        }
+        if (closed > u) {
+            int32_t gid = (int32_t)s->ngroups++;
+            s->groups[gid].first_unit = (int32_t)u;
+            s->groups[gid].last_unit = (int32_t)closed;
+            for (size_t k = u; k <= closed; k++)
+                s->units[k].group = gid;
+            for (int32_t k = s->units[u].end + 1; k < s->units[closed].start; k++)
+                if (s->w[k].type == PB_W_COMMA || s->w[k].type == PB_W_CONJ)
+                    if (s->w[k].unit < 0)
+                        s->w[k].absorbed = 1;
+            u = closed + 1;
+        } else {
+            u++;
+        }
+    }
+    /* Compound nouns (noun AND adj* noun) and adjectives (adj AND adj). */
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (s->w[k].type != PB_W_CONJ || s->w[k].absorbed)
+            continue;
+        uint8_t before = s->w[k - 1].type;
+        size_t j = k + 1;
+        if (before == PB_W_ADJ && s->w[j].type == PB_W_ADJ) {
+            s->w[k].absorbed = 1;
+            continue;
+        }
+        while (j < n && s->w[j].type == PB_W_ADJ)
+            j++;
+        if (before == PB_W_NOUN && j < n && s->w[j].type == PB_W_NOUN)
+            s->w[k].absorbed = 1;
+    }
+}
+
+/* ---- 5. comma clauses ------------------------------------------------------------ */
+
+static void delete_span(pb_sentence *s, int32_t from, int32_t to)
+{
+    for (int32_t k = from; k <= to; k++)
+        s->w[k].deleted = 1;
+}
+
+static void delete_comma_clauses(const pb_options *opt, pb_arena *arena, pb_sentence *s)
+{
+    if (opt->comma_off)
+        return;
+    size_t n = s->toks.n;
+    int32_t *commas = PB_ARENA_NEW(arena, int32_t, n + 2);
+    size_t nc = 0;
+    for (size_t k = 0; k < n; k++)
+        if (s->w[k].type == PB_W_COMMA && !s->w[k].absorbed)
+            commas[nc++] = (int32_t)k;
+    if (nc == 0)
+        return;
+    /* initial clause: start .. first comma */
+    int32_t words = commas[0];
+    if (words > opt->comma_bmin && words <= opt->comma_bmax) {
+        delete_span(s, 0, commas[0]);
+        s->deleted_clauses++;
+    }
+    for (size_t c = 0; c + 1 < nc; c++) {
+        words = commas[c + 1] - commas[c] - 1;
+        if (words > opt->comma_min && words <= opt->comma_max) {
+            delete_span(s, commas[c], commas[c + 1]);
+            s->deleted_clauses++;
+        }
+    }
+    words = (int32_t)n - commas[nc - 1] - 1;
+    if (words > opt->comma_emin && words <= opt->comma_emax) {
+        delete_span(s, commas[nc - 1], (int32_t)n - 1);
+        s->deleted_clauses++;
+    }
+}
+
+/* ---- 6. clauses ------------------------------------------------------------------- */
+
+static void split_clauses(pb_arena *arena, pb_sentence *s)
+{
+    size_t n = s->toks.n;
+    s->clauses = PB_ARENA_NEW(arena, pb_clause, n + 1);
+    s->nclauses = 0;
+    int32_t start = 0;
+    for (size_t k = 0; k < n; k++) {
+        const pb_word *w = &s->w[k];
+        if (w->type == PB_W_CONJ && !w->absorbed && !w->deleted) {
+            s->clauses[s->nclauses++] = (pb_clause){start, (int32_t)k};
+            s->conjunctions++;
+            start = (int32_t)k + 1;
+        }
+    }
+    s->clauses[s->nclauses++] = (pb_clause){start, (int32_t)n};
+    for (size_t c = 0; c < s->nclauses; c++)
+        for (int32_t k = s->clauses[c].start; k < s->clauses[c].end; k++)
+            s->w[k].clause = (int32_t)c;
+}
+
+/* ---- 7. pronouns ------------------------------------------------------------------- */
+
+static gboolean usable(const pb_sentence *s, const pb_unit *u)
+{
+    return !u->pronoun && !s->w[u->start].deleted && u->code != NULL;
+}
+
+static void resolve_pronouns(pb_arena *arena, pb_sentence *s, const pb_forward *fwd)
+{
+    size_t n = s->toks.n;
+    size_t added = 0;
+    for (size_t p = 0; p < n; p++) {
+        pb_word *w = &s->w[p];
+        if (w->type != PB_W_PRONOUN || w->deleted)
+            continue;
+        s->pronouns++;
+        const char *x = s->toks.t[p].norm;
+        gboolean plural = strcmp(x, "THEY") == 0 || strcmp(x, "THEM") == 0 || strcmp(x, "THEIR") == 0;
+        int32_t ref_unit = -1, ref_group = -1;
+        for (size_t u = 0; u < s->nunits; u++) {
+            const pb_unit *c = &s->units[u];
+            if (c->start >= (int32_t)p)
+                break;
+            if (!usable(s, c))
+                continue;
+            if (plural) {
+                if (c->group >= 0) {
+                    ref_group = c->group;
+                    break;
+                }
+                if (ref_unit < 0)
+                    ref_unit = (int32_t)u;
+            } else if (c->group < 0) {
+                ref_unit = (int32_t)u;
+                break;
+            }
+        }
+        if (ref_group >= 0)
+            ref_unit = -1;
+        const char *forward = NULL;
+        if (ref_unit < 0 && ref_group < 0) {
+            if (!fwd || !fwd->valid || (plural && !fwd->compound))
+                continue;
+            forward = pb_arena_strdup(arena, fwd->code);
+        }
+        pb_unit *u = &s->units[s->nunits + added++];
+        memset(u, 0, sizeof *u);
+        u->start = u->end = (int32_t)p;
+        u->actor_tok = u->agent_tok = u->actor = u->agent = u->group = -1;
+        u->ref_unit = ref_unit;
+        u->ref_group = ref_group;
+        u->pronoun = 1;
+        u->forward = forward;
+        u->code = forward ? forward : ref_unit >= 0 ? s->units[ref_unit].code : "";
+    }
+    if (added == 0)
+        return;
+    /* Keep units in text order; remap references. */
+    size_t total = s->nunits + added;
+    int32_t *old_of_new = PB_ARENA_NEW(arena, int32_t, total);
+    int32_t *new_of_old = PB_ARENA_NEW(arena, int32_t, total);
+    pb_unit *sorted = PB_ARENA_NEW(arena, pb_unit, total + 1);
+    for (size_t i = 0; i < total; i++)
+        old_of_new[i] = (int32_t)i;
+    /* insertion sort by start: few units */
+    for (size_t i = 1; i < total; i++) {
+        int32_t v = old_of_new[i];
+        size_t j = i;
+        while (j > 0 && s->units[old_of_new[j - 1]].start > s->units[v].start) {
+            old_of_new[j] = old_of_new[j - 1];
+            j--;
+        }
+        old_of_new[j] = v;
+    }
+    for (size_t i = 0; i < total; i++) {
+        sorted[i] = s->units[old_of_new[i]];
+        new_of_old[old_of_new[i]] = (int32_t)i;
+    }
+    for (size_t i = 0; i < total; i++)
+        if (sorted[i].ref_unit >= 0)
+            sorted[i].ref_unit = new_of_old[sorted[i].ref_unit];
+    s->units = sorted;
+    s->nunits = total;
+    for (size_t g = 0; g < s->ngroups; g++) {
+        s->groups[g].first_unit = new_of_old[s->groups[g].first_unit];
+        s->groups[g].last_unit = new_of_old[s->groups[g].last_unit];
+    }
+    index_units(s);
+}
+
+/* ---- the whole parse ------------------------------------------------------------- */
+
+void pb_parse(const pb_dict *d, const pb_options *opt, pb_arena *arena, const pb_tokens *toks,
+              pb_date date, const pb_forward *fwd, pb_sentence *s)
+{
+    memset(s, 0, sizeof *s);
+    s->toks = *toks;
+    s->date = date;
+    s->w = PB_ARENA_NEW(arena, pb_word, toks->n + 1);
+    classify(d, arena, s);
+    shift_and_resolve(d, opt, s);
+    build_units(d, opt, arena, s);
+    /* room for pronoun units */
+    pb_unit *grown = PB_ARENA_NEW(arena, pb_unit, s->nunits + toks->n + 1);
+    memcpy(grown, s->units, sizeof(pb_unit) * s->nunits);
+    s->units = grown;
+    find_compounds(arena, s);
+    delete_comma_clauses(opt, arena, s);
+    split_clauses(arena, s);
+    resolve_pronouns(arena, s, fwd);
+}
+
+/* ---- references ------------------------------------------------------------------ */
+
+static size_t unit_codes(const pb_sentence *s, int32_t u, const char **out, size_t max, pb_arena *arena, int depth);
+
+static size_t group_codes(const pb_sentence *s, int32_t g, const char **out, size_t max, pb_arena *arena, int depth)
+{
+    size_t n = 0;
+    for (int32_t u = s->groups[g].first_unit; u <= s->groups[g].last_unit && n < max; u++)
+        n += unit_codes(s, u, out + n, max - n, arena, depth + 1);
+    return n;
+}
+
+static size_t unit_codes(const pb_sentence *s, int32_t u, const char **out, size_t max, pb_arena *arena, int depth)
+{
+    const pb_unit *x = &s->units[u];
+    if (depth > 4 || max == 0)
+        return 0;
+    if (x->pronoun && !x->forward) {
+        if (x->ref_group >= 0)
+            return group_codes(s, x->ref_group, out, max, arena, depth);
+        if (x->ref_unit >= 0)
+            return unit_codes(s, x->ref_unit, out, max, arena, depth + 1);
+        return 0;
+    }
+    if (!x->code || !*x->code)
+        return 0;
+    if (!strchr(x->code, '/')) {
+        out[0] = x->code;
+        return 1;
+    }
+    size_t n = 0;
+    const char *p = x->code;
+    while (*p && n < max) {
+        const char *slash = strchr(p, '/');
+        size_t len = slash ? (size_t)(slash - p) : strlen(p);
+        if (len)
+            out[n++] = pb_arena_strndup(arena, p, len);
+        p += len + (slash ? 1 : 0);
+    }
+    return n;
+}
+
+size_t pb_ref_codes(const pb_sentence *s, pb_ref r, const char **out, size_t max, pb_arena *arena)
+{
+    if (r.group >= 0)
+        return group_codes(s, r.group, out, max, arena, 0);
+    if (r.unit >= 0)
+        return unit_codes(s, r.unit, out, max, arena, 0);
+    return 0;
+}
+
+void pb_ref_span(const pb_sentence *s, pb_ref r, int32_t *start, int32_t *end)
+{
+    if (r.group >= 0) {
+        *start = s->units[s->groups[r.group].first_unit].start;
+        *end = s->units[s->groups[r.group].last_unit].end;
+    } else if (r.unit >= 0) {
+        *start = s->units[r.unit].start;
+        *end = s->units[r.unit].end;
+    } else {
+        *start = *end = -1;
+    }
+}
+
+pb_ref pb_unit_ref(const pb_sentence *s, int32_t u)
+{
+    const pb_unit *x = &s->units[u];
+    if (x->group >= 0)
+        return (pb_ref){-1, x->group};
+    if (x->pronoun && x->ref_group >= 0)
+        return (pb_ref){-1, x->ref_group};
+    return (pb_ref){u, -1};
+}
+
+gboolean pb_ref_is_compound(const pb_sentence *s, pb_ref r)
+{
+    if (r.group >= 0)
+        return TRUE;
+    if (r.unit >= 0) {
+        const pb_unit *x = &s->units[r.unit];
+        return x->code && strchr(x->code, '/') != NULL;
+    }
+    return FALSE;
+}
+
+/* The code string a unit stands for (following pronouns), or NULL when it
+ * stands for a compound group (*group set) or nothing. */
+static const char *unit_code_string(const pb_sentence *s, int32_t u, int32_t *group)
+{
+    for (int depth = 0; depth < 5; depth++) {
+        const pb_unit *x = &s->units[u];
+        if (!x->pronoun || x->forward)
+            return x->code && *x->code ? x->code : NULL;
+        if (x->ref_group >= 0) {
+            *group = x->ref_group;
+            return NULL;
+        }
+        if (x->ref_unit < 0)
+            return NULL;
+        u = x->ref_unit;
+    }
+    return NULL;
+}
+
+gboolean pb_ref_same(const pb_sentence *s, pb_ref a, pb_ref b)
+{
+    if (!pb_ref_set(a) || !pb_ref_set(b))
+        return FALSE;
+    int32_t ga = a.group, gb = b.group;
+    const char *ca = a.unit >= 0 ? unit_code_string(s, a.unit, &ga) : NULL;
+    const char *cb = b.unit >= 0 ? unit_code_string(s, b.unit, &gb) : NULL;
+    if (ga >= 0 || gb >= 0)
+        return ga == gb;
+    return ca && cb && strcmp(ca, cb) == 0;
+}

@@ -1,0 +1,45 @@
+/*
+ * pb_cli.h - the command-line front end: one function per subcommand and
+ * the dictionary options every subcommand shares.
+ *
+ * Exit status of every command: 0 success, 1 input or dictionary error,
+ * 2 usage error (the command line itself is wrong).
+ */
+#ifndef PB_CLI_H
+#define PB_CLI_H
+
+#include "pb_project.h"
+
+enum { PB_EXIT_OK = 0, PB_EXIT_INPUT = 1, PB_EXIT_USAGE = 2 };
+
+/* --dictionaries DIR, --actors F, --agents F, --verbs F, --discards F,
+ * --issues F, --options F, --project F. */
+typedef struct {
+    char *dir;
+    char **actors, **agents, **verbs, **discards, **issues, **options;
+    char *project;
+    gboolean show_warnings;
+} pb_dict_cli;
+
+/* A GOptionGroup with the dictionary options, filling cli. */
+GOptionGroup *pb_dict_cli_group(pb_dict_cli *cli);
+void pb_dict_cli_clear(pb_dict_cli *cli);
+/* Resolve the options into file lists (bundled set, directory, project,
+ * explicit files). FALSE with a message on stderr when impossible. */
+gboolean pb_dict_cli_files(const pb_dict_cli *cli, pb_dict_files *files);
+/* Load the chosen dictionaries. Errors are printed (file:line:col) and
+ * NULL returned; warnings are printed only with --warnings. */
+pb_dict *pb_dict_cli_load(const pb_dict_cli *cli, double *load_seconds);
+
+/* Parse argv with a GOptionContext; on error print it and return FALSE. */
+gboolean pb_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
+
+int pb_cmd_code(int argc, char **argv);
+int pb_cmd_validate(int argc, char **argv);
+int pb_cmd_eval(int argc, char **argv);
+int pb_cmd_explain(int argc, char **argv);
+int pb_cmd_dict(int argc, char **argv);
+int pb_cmd_codebook(int argc, char **argv);
+int pb_cmd_aggregate(int argc, char **argv);
+
+#endif
