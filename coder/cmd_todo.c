@@ -3,7 +3,6 @@
 #include <stdio.h>
 int pb_cmd_code(int argc, char **argv) { (void)argc; (void)argv; return 2; }
 int pb_cmd_eval(int argc, char **argv) { (void)argc; (void)argv; return 2; }
-int pb_cmd_explain(int argc, char **argv) { (void)argc; (void)argv; return 2; }
 int pb_cmd_codebook(int argc, char **argv) { (void)argc; (void)argv; return 2; }
 int pb_cmd_aggregate(int argc, char **argv) { (void)argc; (void)argv; return 2; }
 int pb_cmd_dict_lookup(int argc, char **argv) { (void)argc; (void)argv; return 2; }

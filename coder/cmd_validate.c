@@ -138,6 +138,7 @@ static void forward_ids(const char *fmt, const char *id, long *story, long *sent
 typedef struct {
     int passed, failed, options;
     gboolean quiet;
+    const char *explain;  /* record id whose coding is traced */
     GString *failures;
 } tally;
 
@@ -247,7 +248,15 @@ static int run_text(const pb_dict *d, const char *path, gboolean all, tally *t)
                 use = &fwd;
         }
         pb_result res;
+        gboolean traced = t->explain && strstr(rec.id, t->explain) != NULL;
+        if (traced)
+            coder.trace = g_string_new(NULL);
         pb_code_sentence(&coder, rec.text, strlen(rec.text), rec.date, use, &res);
+        if (traced) {
+            printf("---- %s: %s\n%s----\n", rec.id, rec.text, coder.trace->str);
+            g_string_free(coder.trace, TRUE);
+            coder.trace = NULL;
+        }
         gboolean shifting = opt.time_shift > 0 || (opt.time_shift < 0 && d->has_time);
         if (!first) {
             gboolean ok = e.has_check && check(&e, &res, shifting);
@@ -292,7 +301,9 @@ int pb_cmd_validate(int argc, char **argv)
 {
     pb_dict_cli cli = {0};
     gboolean all = FALSE, quiet = FALSE;
+    char *explain = NULL;
     GOptionEntry entries[] = {
+        {"explain", 'e', 0, G_OPTION_ARG_STRING, &explain, "Show every coding step of the records whose id contains ID", "ID"},
         {"all", 'a', 0, G_OPTION_ARG_NONE, &all, "Also run the records after FINAL-01", NULL},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Print only failures and the summary", NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -344,6 +355,7 @@ int pb_cmd_validate(int argc, char **argv)
         } else {
             tally t = {0};
             t.quiet = quiet;
+            t.explain = explain;
             t.failures = g_string_new(NULL);
             for (guint i = 0; i < texts->len && status == PB_EXIT_OK; i++)
                 status = run_text(d, g_ptr_array_index(texts, i), all, &t);
@@ -358,6 +370,7 @@ int pb_cmd_validate(int argc, char **argv)
     }
     g_ptr_array_unref(texts);
 out:
+    g_free(explain);
     pb_dict_cli_clear(&cli);
     g_option_context_free(ctx);
     return status;

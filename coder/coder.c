@@ -87,16 +87,16 @@ static const char *ref_text(const ctx *x, pb_ref r)
     return out;
 }
 
-/* First actor whose first word is in [from, to), different from exclude. */
-static pb_ref first_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude)
+/* The actor whose first word is in [from, to), different from exclude,
+ * nearest to from (or, backwards, nearest to to). */
+static pb_ref find_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude, gboolean backwards)
 {
     const pb_sentence *s = x->s;
-    for (size_t u = 0; u < s->nunits; u++) {
+    for (size_t i = 0; i < s->nunits; i++) {
+        size_t u = backwards ? s->nunits - 1 - i : i;
         const pb_unit *un = &s->units[u];
-        if (un->start < from)
+        if (un->start < from || un->start >= to)
             continue;
-        if (un->start >= to)
-            break;
         if (s->w[un->start].deleted)
             continue;
         if (!un->pronoun && !un->code)
@@ -110,6 +110,11 @@ static pb_ref first_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude
         return r;
     }
     return PB_REF_NONE;
+}
+
+static pb_ref first_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude)
+{
+    return find_actor(x, from, to, exclude, FALSE);
 }
 
 static gboolean passive(const ctx *x, int32_t v, int32_t ve)
@@ -302,41 +307,48 @@ static gboolean code_verb(ctx *x, const pb_clause *cl, int32_t v, pb_ref running
         src = tgt = m.compound;
         e->pairs = TRUE;
     }
+    const pb_options *o = x->opt;
+    gboolean prior = pb_ref_set(first_actor(x, cl->start, v, PB_REF_NONE));
+    gboolean later = pb_ref_set(first_actor(x, site.ve + 1, cl->end, PB_REF_NONE));
     if (!pb_ref_set(src)) {
-        if (use_running && pb_ref_set(running) && !pb_ref_same(s, running, tgt))
-            src = running;
-        else
+        if (o->default_source[0] && o->default_prior && !prior)
+            e->src_default = o->default_source;
+        else {
+            /* After a conjunction the source carries over when the clause
+             * has no actor of its own before the verb. */
             src = first_actor(x, cl->start, v, tgt);
+            if (!pb_ref_set(src) && use_running && pb_ref_set(running) && !pb_ref_same(s, running, tgt))
+                src = running;
+        }
+        /* TABARI is greedy: with no source before the verb it looks after it */
+        if (!pb_ref_set(src) && !e->src_default)
+            src = first_actor(x, site.ve + 1, cl->end, tgt);
     }
     if (!pb_ref_set(tgt)) {
-        tgt = first_actor(x, site.ve + 1, cl->end, src);
-        if (!pb_ref_set(tgt))
-            tgt = first_actor(x, cl->start, v, src);
-        if (!pb_ref_set(tgt) && pb_ref_is_compound(s, src))
-            tgt = src;
+        if (o->default_target[0] && o->default_after && !later)
+            e->tgt_default = o->default_target;
+        else {
+            tgt = first_actor(x, site.ve + 1, cl->end, src);
+            if (!pb_ref_set(tgt))
+                tgt = find_actor(x, cl->start, v, src, TRUE); /* nearest before the verb */
+            if (!pb_ref_set(tgt) && pb_ref_is_compound(s, src))
+                tgt = src;
+        }
     }
     if (!designated && passive(x, v, site.ve)) {
         pb_ref t = src;
         src = tgt;
         tgt = t;
+        const char *td = e->src_default;
+        e->src_default = e->tgt_default;
+        e->tgt_default = td;
         if (x->trace)
             g_string_append(x->trace, "  passive voice: source and target swapped\n");
     }
-    const pb_options *o = x->opt;
-    if (o->default_source[0]) {
-        gboolean prior = pb_ref_set(first_actor(x, cl->start, v, PB_REF_NONE));
-        if (!pb_ref_set(src) || (o->default_prior && !prior)) {
-            src = PB_REF_NONE;
-            e->src_default = o->default_source;
-        }
-    }
-    if (o->default_target[0]) {
-        gboolean later = pb_ref_set(first_actor(x, site.ve + 1, cl->end, PB_REF_NONE));
-        if (!pb_ref_set(tgt) || (o->default_after && !later)) {
-            tgt = PB_REF_NONE;
-            e->tgt_default = o->default_target;
-        }
-    }
+    if (!pb_ref_set(src) && !e->src_default && o->default_source[0])
+        e->src_default = o->default_source;
+    if (!pb_ref_set(tgt) && !e->tgt_default && o->default_target[0])
+        e->tgt_default = o->default_target;
     e->src = src;
     e->tgt = tgt;
     if (x->trace)
@@ -384,8 +396,16 @@ static pb_status code_clauses(ctx *x, raw_list *out)
             if (!ok)
                 continue;
             if (e.code.flags & PB_CODE_DOMINANT) {
+                /* a dominant event is an event like any other for CODE BY;
+                 * the sentence keeps only dominant events when it has one */
                 raw_push(x, &all, &e);
-                continue;
+                if (o->code_by == PB_CODE_ALL)
+                    continue;
+                normal = e;
+                have_normal = TRUE;
+                if (o->code_by == PB_CODE_BY_SENTENCE)
+                    sentence_done = TRUE;
+                break;
             }
             if (e.code.flags & PB_CODE_SUBORDINATE) {
                 if (!have_sub) {
@@ -403,12 +423,9 @@ static pb_status code_clauses(ctx *x, raw_list *out)
                 normal = e;
                 have_normal = TRUE;
                 raw_push(x, &all, &e);
-                if (o->code_by == PB_CODE_BY_SENTENCE) {
+                if (o->code_by == PB_CODE_BY_SENTENCE)
                     sentence_done = TRUE;
-                    break;
-                }
-                if (!o->check_dominant)
-                    break;
+                break;
             }
         }
         if (!have_normal && have_sub && o->code_by == PB_CODE_BY_CLAUSE)
@@ -636,32 +653,22 @@ static const char *issues(ctx *x)
     return r;
 }
 
+/* What a pronoun at the start of the next sentence of the story refers to
+ * (FORWARD): TABARI keeps the actor code, without its agent, of the first
+ * actor named in this sentence. */
 static void set_forward(const ctx *x, pb_result *out)
 {
     const pb_sentence *s = x->s;
     memset(&out->forward, 0, sizeof out->forward);
-    int32_t first_verb = -1;
-    for (size_t i = 0; i < s->toks.n; i++)
-        if (s->w[i].head && s->w[i].type == PB_W_VERB && !s->w[i].deleted) {
-            first_verb = (int32_t)i;
-            break;
-        }
-    if (first_verb < 0)
+    for (size_t u = 0; u < s->nunits; u++) {
+        const pb_unit *un = &s->units[u];
+        if (un->pronoun || !un->raw_code || s->w[un->start].deleted)
+            continue;
+        g_strlcpy(out->forward.code, un->raw_code, sizeof out->forward.code);
+        out->forward.compound = un->group >= 0;
+        out->forward.valid = TRUE;
         return;
-    pb_ref r = first_actor(x, 0, first_verb, PB_REF_NONE);
-    if (!pb_ref_set(r))
-        return;
-    const char *codes[16];
-    size_t n = pb_ref_codes(s, r, codes, 16, &x->c->arena);
-    if (n == 0)
-        return;
-    GString *g = g_string_new(NULL);
-    for (size_t i = 0; i < n; i++)
-        g_string_append_printf(g, "%s%s", i ? "/" : "", codes[i]);
-    g_strlcpy(out->forward.code, g->str, sizeof out->forward.code);
-    g_string_free(g, TRUE);
-    out->forward.compound = pb_ref_is_compound(s, r);
-    out->forward.valid = TRUE;
+    }
 }
 
 /* ---- the sentence ----------------------------------------------------------------------- */

@@ -392,9 +392,10 @@ gboolean pb_parse_phrase(pb_lines *r, const char *text, int col0, pb_parse_mode 
                          pb_endings endings, pb_seq *out)
 {
     char *folded = pb_fold_upper(text, strlen(text));
-    /* A hyphen inside a phrase is an underscore: hyphens in text become blanks. */
+    /* A hyphen in a phrase is an underscore (TABARI): hyphens in the text
+     * become blanks, so AL-WAZIR must match AL WAZIR and ANTI- matches ANTI. */
     for (char *c = folded; *c; c++)
-        if (*c == '-' && c != folded && c[-1] != ' ' && c[1] != ' ' && c[1] != '\0')
+        if (*c == '-')
             *c = '_';
     phrase_parser p = {r, folded, 0, col0, mode, TRUE};
     GArray *toks = parse_seq(&p, FALSE);

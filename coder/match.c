@@ -166,6 +166,140 @@ static gboolean run(mctx *c, const frame *f, int32_t pos, gboolean adj)
     return FALSE;
 }
 
+/* ---- the words before the verb: matched right to left from the verb ---- */
+
+static int32_t prev_pos(const mctx *c, int32_t j)
+{
+    while (j >= c->site->lo && c->s->w[j].deleted)
+        j--;
+    return j;
+}
+
+/* The actor reference ending at word j, or none. */
+static gboolean actor_ending_at(const mctx *c, int32_t j, pb_ref *ref, int32_t *start)
+{
+    const pb_sentence *s = c->s;
+    int32_t u = s->w[j].unit;
+    if (u < 0)
+        return FALSE;
+    const pb_unit *x = &s->units[u];
+    if (x->group >= 0) {
+        /* a compound counts as one actor: it ends at its last member */
+        const pb_group_span *g = &s->groups[x->group];
+        if (s->units[g->last_unit].end != j)
+            return FALSE;
+        *ref = (pb_ref){-1, x->group};
+        *start = s->units[g->first_unit].start;
+        return TRUE;
+    }
+    if (x->end != j || (!x->pronoun && !x->code))
+        return FALSE;
+    *ref = (pb_ref){u, -1};
+    *start = x->start;
+    return TRUE;
+}
+
+/* Frames run k = count-1 .. 0; pos is the word just right of the region
+ * still to search; adj: the element must end at pos - 1. */
+static gboolean run_rev(mctx *c, const frame *f, int32_t pos, gboolean adj);
+
+static gboolean finish_rev(mctx *c, const frame *f, int32_t pos)
+{
+    if (!f->up)
+        return TRUE;
+    frame parent = *f->up;
+    /* parent.k is the set/alternative token; continue left of it */
+    if (parent.k == 0) {
+        frame done = parent;
+        done.k = UINT32_MAX;
+        return finish_rev(c, &done, pos);
+    }
+    parent.k--;
+    const pb_tok *t = pb_dict_tok(c->d, parent.seq.first + parent.k);
+    return run_rev(c, &parent, pos, t->adjacent);
+}
+
+static gboolean run_rev(mctx *c, const frame *f, int32_t pos, gboolean adj)
+{
+    if (++c->steps > STEP_BUDGET)
+        return FALSE;
+    if (f->k == UINT32_MAX)
+        return finish_rev(c, f, pos);
+    const pb_dict *d = c->d;
+    const pb_sentence *s = c->s;
+    const pb_tok *t = pb_dict_tok(d, f->seq.first + f->k);
+    frame next = *f;
+    gboolean next_adj = FALSE;
+    if (f->k == 0) {
+        next.k = UINT32_MAX;
+    } else {
+        next.k = f->k - 1;
+        next_adj = pb_dict_tok(d, f->seq.first + next.k)->adjacent;
+    }
+    int32_t start = prev_pos(c, pos - 1);
+    if (t->type == PB_TOK_SYNSET || t->type == PB_TOK_ALT) {
+        uint32_t first, count;
+        if (t->type == PB_TOK_SYNSET) {
+            const pb_synset *set = &g_array_index(d->synsets, pb_synset, t->ref);
+            first = set->first_member;
+            count = set->nmembers;
+        } else {
+            const pb_altset *alt = &g_array_index(d->altsets, pb_altset, t->ref);
+            first = alt->first_branch;
+            count = alt->nbranches;
+        }
+        for (uint32_t b = 0; b < count; b++) {
+            frame sub = {0};
+            sub.seq = g_array_index(d->seqs, pb_seq, first + b);
+            if (sub.seq.count == 0)
+                continue;
+            sub.k = sub.seq.count - 1;
+            sub.up = f;
+            uint32_t letters = t->type == PB_TOK_ALT ? pb_seq_letters(d, sub.seq, NULL) : 0;
+            c->alt_chars += letters;
+            const pb_tok *last = pb_dict_tok(d, sub.seq.first + sub.k);
+            if (run_rev(c, &sub, pos, adj || last->adjacent))
+                return TRUE;
+            c->alt_chars -= letters;
+        }
+        return FALSE;
+    }
+    for (int32_t j = start; j >= c->site->lo; j = prev_pos(c, j - 1)) {
+        if (t->type == PB_TOK_WORD) {
+            const pb_token *x = &s->toks.t[j];
+            if (x->kind != PB_TK_COMMA && pb_word_matches(d, t, x->norm, x->len, TRUE)) {
+                pb_match saved = c->m;
+                extend(c, j, j);
+                if (run_rev(c, &next, j, next_adj))
+                    return TRUE;
+                c->m = saved;
+            }
+        } else if (t->type != PB_TOK_VERB) {
+            pb_ref ref;
+            int32_t st;
+            if (actor_ending_at(c, j, &ref, &st) && st >= c->site->lo &&
+                (t->type != PB_TOK_COMPOUND || pb_ref_is_compound(s, ref))) {
+                pb_match saved = c->m;
+                switch (t->type) {
+                case PB_TOK_SOURCE: c->m.source = ref; break;
+                case PB_TOK_TARGET: c->m.target = ref; break;
+                case PB_TOK_COMPOUND: c->m.compound = ref; break;
+                case PB_TOK_ATTRIB: c->m.attrib = ref; break;
+                default: break;
+                }
+                if (t->type != PB_TOK_SKIP)
+                    extend(c, st, j);
+                if (run_rev(c, &next, st, next_adj))
+                    return TRUE;
+                c->m = saved;
+            }
+        }
+        if (adj)
+            break;
+    }
+    return FALSE;
+}
+
 void pb_verb_site_init(const pb_sentence *s, const pb_clause *c, int32_t v, pb_verb_site *site)
 {
     site->v = v;
@@ -200,9 +334,21 @@ gboolean pb_match_pattern(const pb_dict *d, const pb_sentence *s, const pb_patte
     c.m.source = c.m.target = c.m.compound = c.m.attrib = PB_REF_NONE;
     c.m.first = -1;
     c.m.last = -1;
-    frame top = {0};
-    top.seq = p->seq;
-    if (!run(&c, &top, site->lo, FALSE))
+    /* Words before the verb: right to left from the verb. */
+    if (p->verb_at > 0) {
+        frame pre = {0};
+        pre.seq.first = p->seq.first;
+        pre.seq.count = p->verb_at;
+        pre.k = p->verb_at - 1;
+        const pb_tok *last = pb_dict_tok(d, pre.seq.first + pre.k);
+        if (!run_rev(&c, &pre, site->v, last->adjacent))
+            return FALSE;
+    }
+    /* The verb and the words after it: left to right. */
+    frame post = {0};
+    post.seq.first = p->seq.first + p->verb_at;
+    post.seq.count = p->seq.count - p->verb_at;
+    if (!run(&c, &post, site->v, FALSE))
         return FALSE;
     *m = c.m;
     m->length = p->length - p->alt_extra + c.alt_chars;

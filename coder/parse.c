@@ -215,6 +215,7 @@ static void build_units(const pb_dict *d, const pb_options *opt, pb_arena *arena
         u->agent_tok = u->agent = u->group = u->ref_unit = u->ref_group = -1;
         u->actor = (int32_t)ph->target;
         u->code = pb_actor_resolve(d, ph->target, s->date, &u->special);
+        u->raw_code = u->code;
     }
     index_units(s);
     /* Agents: after the actor, before it, or before IN/OF (the) actor. */
@@ -281,6 +282,31 @@ static void build_units(const pb_dict *d, const pb_options *opt, pb_arena *arena
 
 /* ---- 4. compounds ------------------------------------------------------------- */
 
+/* Can the words (from, to) join two actors of a compound? TABARI's
+ * np , np ... CONJ np: right after an actor comes a comma and/or a
+ * conjunction, then any determiners and adjectives of the next actor. After
+ * the conjunction (*after_conj), actors separated only by determiners and
+ * adjectives stay in the compound. */
+static gboolean compound_link(const pb_sentence *s, int32_t from, int32_t to, gboolean after_conj,
+                              gboolean *conj)
+{
+    int32_t k = from;
+    gboolean comma = FALSE;
+    *conj = FALSE;
+    if (k < to && s->w[k].type == PB_W_COMMA) {
+        comma = TRUE;
+        k++;
+    }
+    if (k < to && s->w[k].type == PB_W_CONJ && strcmp(s->toks.t[k].norm, "BUT") != 0) {
+        *conj = TRUE;
+        k++;
+    }
+    for (; k < to; k++)
+        if (s->w[k].type != PB_W_DETERM && s->w[k].type != PB_W_ADJ)
+            return FALSE;
+    return comma || *conj || after_conj;
+}
+
 static void find_compounds(pb_arena *arena, pb_sentence *s)
 {
     size_t n = s->toks.n;
@@ -289,28 +315,19 @@ static void find_compounds(pb_arena *arena, pb_sentence *s)
     size_t u = 0;
     while (u < s->nunits) {
         size_t last = u;
-        size_t closed = u; /* last unit of a complete "... AND np" list */
+        size_t closed = u; /* last unit of a complete "... CONJ np" list */
+        gboolean after_conj = FALSE;
         for (size_t v = u + 1; v < s->nunits; v++) {
-            int32_t from = s->units[last].end + 1, to = s->units[v].start;
-            gboolean conj = FALSE, comma = FALSE, ok = from <= to;
-            for (int32_t k = from; k < to && ok; k++) {
-                const pb_word *w = &s->w[k];
-                if (w->type == PB_W_COMMA && !conj)
-                    comma = TRUE;
-                else if (w->type == PB_W_CONJ && strcmp(s->toks.t[k].norm, "AND") == 0 && !conj)
-                    conj = TRUE;
-                else if (w->type == PB_W_DETERM || w->type == PB_W_ADJ)
-                    ;
-                else
-                    ok = FALSE;
-            }
-            if (!ok || (!conj && !comma))
+            gboolean conj;
+            if (!compound_link(s, s->units[last].end + 1, s->units[v].start, after_conj, &conj))
+                break;
+            if (after_conj && conj)
                 break;
             last = v;
-            if (conj) {
+            if (conj)
+                after_conj = TRUE;
+            if (after_conj)
                 closed = v;
-                break;
-            }
         }
         if (closed > u) {
             int32_t gid = (int32_t)s->ngroups++;
@@ -364,23 +381,34 @@ static void delete_comma_clauses(const pb_options *opt, pb_arena *arena, pb_sent
             commas[nc++] = (int32_t)k;
     if (nc == 0)
         return;
-    /* initial clause: start .. first comma */
+    /* Commas pair up: a deleted clause consumes both of its commas, and the
+     * next clause starts at the following comma; a clause that is kept
+     * passes its closing comma on as the opening of the next one. */
+    size_t c = 0;
     int32_t words = commas[0];
     if (words > opt->comma_bmin && words <= opt->comma_bmax) {
         delete_span(s, 0, commas[0]);
         s->deleted_clauses++;
+        c = 1;
     }
-    for (size_t c = 0; c + 1 < nc; c++) {
-        words = commas[c + 1] - commas[c] - 1;
-        if (words > opt->comma_min && words <= opt->comma_max) {
-            delete_span(s, commas[c], commas[c + 1]);
+    while (c < nc) {
+        if (c + 1 < nc) {
+            words = commas[c + 1] - commas[c] - 1;
+            if (words > opt->comma_min && words <= opt->comma_max) {
+                delete_span(s, commas[c], commas[c + 1]);
+                s->deleted_clauses++;
+                c += 2;
+            } else {
+                c += 1;
+            }
+            continue;
+        }
+        words = (int32_t)n - commas[c] - 1;
+        if (words > opt->comma_emin && words <= opt->comma_emax) {
+            delete_span(s, commas[c], (int32_t)n - 1);
             s->deleted_clauses++;
         }
-    }
-    words = (int32_t)n - commas[nc - 1] - 1;
-    if (words > opt->comma_emin && words <= opt->comma_emax) {
-        delete_span(s, commas[nc - 1], (int32_t)n - 1);
-        s->deleted_clauses++;
+        break;
     }
 }
 
@@ -447,7 +475,7 @@ static void resolve_pronouns(pb_arena *arena, pb_sentence *s, const pb_forward *
             ref_unit = -1;
         const char *forward = NULL;
         if (ref_unit < 0 && ref_group < 0) {
-            if (!fwd || !fwd->valid || (plural && !fwd->compound))
+            if (!fwd || !fwd->valid)
                 continue;
             forward = pb_arena_strdup(arena, fwd->code);
         }
@@ -585,7 +613,9 @@ void pb_ref_span(const pb_sentence *s, pb_ref r, int32_t *start, int32_t *end)
 pb_ref pb_unit_ref(const pb_sentence *s, int32_t u)
 {
     const pb_unit *x = &s->units[u];
-    if (x->group >= 0)
+    /* TABARI: the first actor of a compound stands for the compound; a
+     * later member found on its own is just that actor. */
+    if (x->group >= 0 && s->groups[x->group].first_unit == u)
         return (pb_ref){-1, x->group};
     if (x->pronoun && x->ref_group >= 0)
         return (pb_ref){-1, x->ref_group};
@@ -603,33 +633,35 @@ gboolean pb_ref_is_compound(const pb_sentence *s, pb_ref r)
     return FALSE;
 }
 
-/* The code string a unit stands for (following pronouns), or NULL when it
- * stands for a compound group (*group set) or nothing. */
+/* The code that identifies a unit when TABARI compares actors: its own
+ * composed code, or, for a pronoun, the actor code (without agent) of what
+ * it refers to - for a compound, of its first actor. */
 static const char *unit_code_string(const pb_sentence *s, int32_t u, int32_t *group)
 {
-    for (int depth = 0; depth < 5; depth++) {
-        const pb_unit *x = &s->units[u];
-        if (!x->pronoun || x->forward)
-            return x->code && *x->code ? x->code : NULL;
-        if (x->ref_group >= 0) {
-            *group = x->ref_group;
-            return NULL;
-        }
-        if (x->ref_unit < 0)
-            return NULL;
-        u = x->ref_unit;
-    }
-    return NULL;
+    const pb_unit *x = &s->units[u];
+    if (!x->pronoun || x->forward)
+        return x->code && *x->code ? x->code : NULL;
+    int32_t r = x->ref_group >= 0 ? s->groups[x->ref_group].first_unit : x->ref_unit;
+    (void)group;
+    if (r < 0)
+        return NULL;
+    const pb_unit *y = &s->units[r];
+    return y->raw_code ? y->raw_code : y->code;
+}
+
+/* The unit whose code identifies a reference: a compound is identified by
+ * its first actor (TABARI compares single actors' codes). */
+static int32_t primary_unit(const pb_sentence *s, pb_ref r)
+{
+    return r.group >= 0 ? s->groups[r.group].first_unit : r.unit;
 }
 
 gboolean pb_ref_same(const pb_sentence *s, pb_ref a, pb_ref b)
 {
     if (!pb_ref_set(a) || !pb_ref_set(b))
         return FALSE;
-    int32_t ga = a.group, gb = b.group;
-    const char *ca = a.unit >= 0 ? unit_code_string(s, a.unit, &ga) : NULL;
-    const char *cb = b.unit >= 0 ? unit_code_string(s, b.unit, &gb) : NULL;
-    if (ga >= 0 || gb >= 0)
-        return ga == gb;
+    int32_t ga = -1, gb = -1;
+    const char *ca = unit_code_string(s, primary_unit(s, a), &ga);
+    const char *cb = unit_code_string(s, primary_unit(s, b), &gb);
     return ca && cb && strcmp(ca, cb) == 0;
 }

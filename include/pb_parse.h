@@ -73,6 +73,7 @@ typedef struct {
     uint8_t pronoun;
     uint8_t special;      /* pb_special of the resolved actor code */
     const char *code;     /* composed code; "A/B" for coded compounds; NULL = null */
+    const char *raw_code; /* the actor's code before the agent was added */
     const char *forward;  /* pronoun resolved from the previous sentence: its code */
 } pb_unit;
 
