@@ -240,8 +240,8 @@ static const char *complexity(const ctx *x)
         return pb_arena_printf(&x->c->arena, "no verb in the first %d words", o->cx_lateverb);
     if (o->cx_noverb && verbs == 0)
         return "no verb";
-    if (o->cx_noactprior && first_verb >= 0 && !before)
-        return "no actor before verb";
+    if (o->cx_noactprior && (first_verb < 0 || !before))
+        return first_verb < 0 ? "no verb (NOACTPRIOR)" : "no actor before verb";
     if (o->cx_noactafter && first_verb >= 0 && !after)
         return "no actor after verb";
     return NULL;
@@ -529,36 +529,67 @@ static void emit(ctx *x, event_list *l, const raw_event *r, const char *src, con
     e->issues = "";
 }
 
+/* The actors a reference stands for, each with its codes (a coded
+ * compound "FRO/BIL/SAM" is one actor with three codes). */
+typedef struct {
+    const char *codes[16];
+    size_t n;
+} actor_codes;
+
+static size_t ref_actors(ctx *x, pb_ref r, const char *deflt, actor_codes *out, size_t max)
+{
+    if (deflt) {
+        out[0].codes[0] = deflt;
+        out[0].n = 1;
+        return 1;
+    }
+    const pb_sentence *s = x->s;
+    if (r.group < 0 && r.unit >= 0) {
+        const pb_unit *u = &s->units[r.unit];
+        if (u->pronoun && !u->forward) {
+            if (u->ref_group >= 0)
+                return ref_actors(x, (pb_ref){-1, u->ref_group}, NULL, out, max);
+            if (u->ref_unit >= 0)
+                return ref_actors(x, (pb_ref){u->ref_unit, -1}, NULL, out, max);
+            return 0;
+        }
+        out[0].n = pb_ref_codes(s, r, out[0].codes, 16, &x->c->arena);
+        return out[0].n ? 1 : 0;
+    }
+    size_t n = 0;
+    if (r.group >= 0)
+        for (int32_t u = s->groups[r.group].first_unit; u <= s->groups[r.group].last_unit && n < max; u++) {
+            out[n].n = pb_ref_codes(s, (pb_ref){u, -1}, out[n].codes, 16, &x->c->arena);
+            if (out[n].n)
+                n++;
+        }
+    return n;
+}
+
+/* Rows in TABARI's order: for each source actor, each target actor, each
+ * source code, each target code; a paired code adds the reverse row
+ * right after. '%' pairs every two actors of one compound. */
 static void expand(ctx *x, const raw_event *r, event_list *out)
 {
-    const char *src[64], *tgt[64];
-    size_t ns = 0, nt = 0;
-    if (r->src_default)
-        src[ns++] = r->src_default;
-    else
-        ns = pb_ref_codes(x->s, r->src, src, 64, &x->c->arena);
-    if (r->tgt_default)
-        tgt[nt++] = r->tgt_default;
-    else
-        nt = pb_ref_codes(x->s, r->tgt, tgt, 64, &x->c->arena);
+    actor_codes src[32], tgt[32];
+    size_t ns = ref_actors(x, r->src, r->src_default, src, 32);
+    size_t nt = r->pairs ? ns : ref_actors(x, r->tgt, r->tgt_default, tgt, 32);
+    if (r->pairs)
+        memcpy(tgt, src, sizeof(actor_codes) * ns);
     const char *c1 = r->code.code, *c2 = r->code.code2;
-    if (r->pairs) {
-        for (size_t i = 0; i < ns; i++)
-            for (size_t j = i + 1; j < ns; j++) {
-                if (strcmp(src[i], src[j]) == 0)
-                    continue;
-                emit(x, out, r, src[i], src[j], c1 ? c1 : NULL);
-                emit(x, out, r, src[j], src[i], c2 ? c2 : c1);
-            }
-        return;
-    }
     for (size_t i = 0; i < ns; i++)
         for (size_t j = 0; j < nt; j++) {
-            if (strcmp(src[i], tgt[j]) == 0)
+            if (r->pairs && i == j)
                 continue;
-            emit(x, out, r, src[i], tgt[j], c1);
-            if (c2)
-                emit(x, out, r, tgt[j], src[i], c2);
+            for (size_t a = 0; a < src[i].n; a++)
+                for (size_t b = 0; b < tgt[j].n; b++) {
+                    const char *sc = src[i].codes[a], *tc = tgt[j].codes[b];
+                    if (strcmp(sc, tc) == 0)
+                        continue;
+                    emit(x, out, r, sc, tc, c1);
+                    if (c2)
+                        emit(x, out, r, tc, sc, c2);
+                }
         }
 }
 

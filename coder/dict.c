@@ -216,8 +216,12 @@ gboolean pb_word_matches(const pb_dict *d, const pb_tok *t, const char *w, size_
     size_t m = pb_dict_lit_len(d, t->ref);
     if (n < m || memcmp(w, lit, m) != 0) {
         /* The only ending that changes the stem: Y -> IES (ARMY, ARMIES). */
-        if (t->mode == PB_MODE_EXACT && last && t->endings == PB_END_NOUN && m >= 2 &&
-            lit[m - 1] == 'Y' && n == m + 2 && memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "IES"))
+        if (t->mode == PB_MODE_EXACT && last && (t->endings == PB_END_NOUN || t->endings == PB_END_ANY) &&
+            m >= 2 && lit[m - 1] == 'Y' && n == m + 2 && memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "IES"))
+            return TRUE;
+        /* DEPLORE_ + ING = DEPLORING */
+        if (t->mode == PB_MODE_EXACT && last && (t->endings == PB_END_VERB || t->endings == PB_END_ANY) &&
+            m >= 2 && lit[m - 1] == 'E' && n == m + 2 && memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "ING"))
             return TRUE;
         return FALSE;
     }
@@ -238,6 +242,9 @@ gboolean pb_word_matches(const pb_dict *d, const pb_tok *t, const char *w, size_
                (r == 1 && rest[0] == '\'') || (r == 2 && memcmp(rest, "ES", 2) == 0) ||
                (r == 3 && memcmp(rest, "ES'", 3) == 0) || (r == 3 && memcmp(rest, "S'S", 3) == 0);
     case PB_END_VERB:
+        /* DEPLORE_ + D = DEPLORED */
+        if (r == 1 && rest[0] == 'D' && m > 0 && lit[m - 1] == 'E')
+            return TRUE;
         return (r == 1 && rest[0] == 'S') || (r == 2 && (memcmp(rest, "ED", 2) == 0 ||
                memcmp(rest, "ES", 2) == 0 || memcmp(rest, "EN", 2) == 0)) ||
                (r == 3 && memcmp(rest, "ING", 3) == 0);

@@ -415,7 +415,10 @@ gboolean pb_parse_phrase(pb_lines *r, const char *text, int col0, pb_parse_mode 
             if (mode == PB_PARSE_ROOT)
                 t->endings = (i + 1 == toks->len) ? (uint8_t)endings : PB_END_NONE;
             else
-                t->endings = (uint8_t)endings;
+                /* in a pattern, a word joined to the next by '_' is not a
+                 * phrase end and takes no endings (PLAN_TO_* does not match
+                 * PLAN'S TO) */
+                t->endings = t->adjacent ? PB_END_NONE : (uint8_t)endings;
         }
         pb_tok *last = &g_array_index(toks, pb_tok, toks->len - 1);
         last->adjacent = 0;
@@ -434,7 +437,7 @@ uint32_t pb_seq_letters(const pb_dict *d, pb_seq seq, uint32_t *alt_longest)
         if (t->type == PB_TOK_WORD) {
             n += pb_dict_lit_len(d, t->ref);
         } else if (t->type == PB_TOK_SYNSET) {
-            n += (uint32_t)strlen(g_array_index(d->synsets, pb_synset, t->ref).name);
+            /* TABARI counts no letters for a synonym set */
         } else if (t->type == PB_TOK_ALT) {
             const pb_altset *a = &g_array_index(d->altsets, pb_altset, t->ref);
             uint32_t best = 0;

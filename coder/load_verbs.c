@@ -224,7 +224,7 @@ static void add_synset_member(verb_loader *L, const char *s)
     for (guint i = 0; i < d->synsets->len; i++)
         uses_before += g_array_index(d->synsets, pb_synset, i).used;
     pb_seq seq;
-    if (!pb_parse_phrase(&L->r, s, L->r.indent + 1, PB_PARSE_SYNSET, PB_END_ANY, &seq))
+    if (!pb_parse_phrase(&L->r, s, L->r.indent + 1, PB_PARSE_SYNSET, PB_END_NONE, &seq))
         return;
     for (uint32_t i = 0; i < seq.count; i++) {
         const pb_tok *t = pb_dict_tok(d, seq.first + i);
@@ -286,7 +286,7 @@ static void add_pattern(verb_loader *L, const char *s)
     /* s starts with '-' */
     char *text = g_strndup(s + 1, n > 0 ? n - 1 : 0);
     pb_seq seq;
-    if (!pb_parse_phrase(&L->r, text, L->r.indent + 1, PB_PARSE_PATTERN, PB_END_ANY, &seq)) {
+    if (!pb_parse_phrase(&L->r, text, L->r.indent + 1, PB_PARSE_PATTERN, PB_END_NONE, &seq)) {
         g_free(text);
         return;
     }

@@ -617,8 +617,8 @@ pb_ref pb_unit_ref(const pb_sentence *s, int32_t u)
      * later member found on its own is just that actor. */
     if (x->group >= 0 && s->groups[x->group].first_unit == u)
         return (pb_ref){-1, x->group};
-    if (x->pronoun && x->ref_group >= 0)
-        return (pb_ref){-1, x->ref_group};
+    /* a pronoun stays itself: it is compared by its own (raw) code and
+     * expands to what it refers to */
     return (pb_ref){u, -1};
 }
 
@@ -628,6 +628,9 @@ gboolean pb_ref_is_compound(const pb_sentence *s, pb_ref r)
         return TRUE;
     if (r.unit >= 0) {
         const pb_unit *x = &s->units[r.unit];
+        if (x->pronoun && !x->forward)
+            return x->ref_group >= 0 ||
+                   (x->ref_unit >= 0 && pb_ref_is_compound(s, (pb_ref){x->ref_unit, -1}));
         return x->code && strchr(x->code, '/') != NULL;
     }
     return FALSE;

@@ -75,7 +75,7 @@ gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec)
     rec->id = g_strstrip(g_strndup(s + k, n - k));
     GString *text = g_string_new(NULL);
     GString *comment = g_string_new(NULL);
-    gboolean in_comment = FALSE;
+    gboolean in_comment = FALSE, seen_comment = FALSE;
     while (next_line(r, &s, &n)) {
         if (blank(s, n))
             break; /* a blank line ends the record, even inside an unclosed comment */
@@ -84,7 +84,7 @@ gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec)
             g_string_append_c(text, ' ');
         while (i < n) {
             if (!in_comment && i + 1 < n && s[i] == '/' && s[i + 1] == '*') {
-                in_comment = TRUE;
+                in_comment = seen_comment = TRUE;
                 i += 2;
                 continue;
             }
@@ -94,10 +94,16 @@ gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec)
                 i += 2;
                 continue;
             }
-            g_string_append_c(in_comment ? comment : text, s[i]);
+            /* TABARI reads verification blocks up to the end of the record,
+             * even after a comment closes, so the comment text keeps
+             * everything from the first comment on. */
+            if (in_comment || seen_comment)
+                g_string_append_c(comment, s[i]);
+            if (!in_comment)
+                g_string_append_c(text, s[i]);
             i++;
         }
-        if (in_comment)
+        if (seen_comment)
             g_string_append_c(comment, ' ');
     }
     rec->text = g_strstrip(g_string_free(text, FALSE));

@@ -23,7 +23,7 @@ typedef struct {
     pb_date date;      /* 0 when unreadable */
     char *id;          /* rest of the header line, trimmed */
     char *text;        /* the record's text, comments removed, lines joined with blanks */
-    char *comment;     /* the comments' contents, concatenated */
+    char *comment;     /* everything from the first comment to the end of the record */
 } pb_tabari_record;
 
 typedef struct {
