@@ -203,17 +203,25 @@ static const char *complexity(const ctx *x)
 {
     const pb_options *o = x->opt;
     const pb_sentence *s = x->s;
-    int verbs = 0, actors = 0, first_verb = -1, lateverb_ok = 0;
+    int verbs = 0, actors = 0, first_verb = -1, first_real = -1, lateverb_ok = 0;
     for (size_t i = 0; i < s->toks.n; i++) {
         const pb_word *w = &s->w[i];
         if (w->deleted || !w->head || w->type != PB_W_VERB)
             continue;
         verbs++;
+        /* the first verb for NOACTPRIOR/NOACTAFTER: a null-coded verb (one
+         * that codes only through its patterns) counts only when no other
+         * verb follows */
+        const pb_verb *vb = &g_array_index(x->d->verbs, pb_verb, pb_dict_phrase(x->d, (uint32_t)w->phrase)->target);
+        if (vb->code.special != PB_SPECIAL_NULL && first_real < 0)
+            first_real = (int)i;
         if (first_verb < 0)
             first_verb = (int)i;
         if (o->cx_lateverb > 0 && (int)i < o->cx_lateverb)
             lateverb_ok = 1;
     }
+    if (first_real >= 0)
+        first_verb = first_real;
     gboolean before = FALSE, after = FALSE;
     for (size_t u = 0; u < s->nunits; u++) {
         const pb_unit *un = &s->units[u];

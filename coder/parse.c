@@ -225,9 +225,11 @@ static void build_units(const pb_dict *d, const pb_options *opt, pb_arena *arena
             continue;
         int32_t ge = w->root_end;
         int32_t target = -1;
-        if (g > 0 && s->w[g - 1].unit >= 0 && s->units[s->w[g - 1].unit].end == (int32_t)g - 1 &&
-            s->units[s->w[g - 1].unit].agent < 0)
-            target = s->w[g - 1].unit;
+        /* FORMER may stand between the actor and its agent */
+        size_t before = (g > 1 && s->w[g - 1].type == PB_W_FORMER) ? g - 2 : g - 1;
+        if (g > 0 && s->w[before].unit >= 0 && s->units[s->w[before].unit].end == (int32_t)before &&
+            s->units[s->w[before].unit].agent < 0)
+            target = s->w[before].unit;
         if (target < 0 && (size_t)ge + 1 < n && s->w[ge + 1].unit >= 0 &&
             s->units[s->w[ge + 1].unit].start == ge + 1 && s->units[s->w[ge + 1].unit].agent < 0)
             target = s->w[ge + 1].unit;
