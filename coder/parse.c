@@ -303,10 +303,15 @@ static gboolean compound_link(const pb_sentence *s, int32_t from, int32_t to, gb
         *conj = TRUE;
         k++;
     }
-    for (; k < to; k++)
+    int modifiers = 0;
+    for (; k < to; k++, modifiers++)
         if (s->w[k].type != PB_W_DETERM && s->w[k].type != PB_W_ADJ)
             return FALSE;
-    return comma || *conj || after_conj;
+    if (*conj)
+        return TRUE;                 /* "A and B", "A, and B" */
+    if (comma)
+        return !after_conj;          /* "A, B, ... and C": commas only before the conjunction */
+    return after_conj && modifiers > 0; /* "and the evil A awful B" */
 }
 
 static void find_compounds(pb_arena *arena, pb_sentence *s)
@@ -322,8 +327,6 @@ static void find_compounds(pb_arena *arena, pb_sentence *s)
         for (size_t v = u + 1; v < s->nunits; v++) {
             gboolean conj;
             if (!compound_link(s, s->units[last].end + 1, s->units[v].start, after_conj, &conj))
-                break;
-            if (after_conj && conj)
                 break;
             last = v;
             if (conj)
