@@ -311,7 +311,10 @@ static gboolean compound_link(const pb_sentence *s, int32_t from, int32_t to, gb
         return TRUE;                 /* "A and B", "A, and B" */
     if (comma)
         return !after_conj;          /* "A, B, ... and C": commas only before the conjunction */
-    return after_conj && modifiers > 0; /* "and the evil A awful B" */
+    /* after the conjunction: "and the evil A awful B", "and A's B" */
+    const pb_token *prev = &s->toks.t[from - 1];
+    gboolean possessive = prev->len > 2 && prev->norm[prev->len - 2] == '\'' && prev->norm[prev->len - 1] == 'S';
+    return after_conj && (modifiers > 0 || possessive);
 }
 
 static void find_compounds(pb_arena *arena, pb_sentence *s)
