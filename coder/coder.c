@@ -95,7 +95,9 @@ static pb_ref find_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude,
     for (size_t i = 0; i < s->nunits; i++) {
         size_t u = backwards ? s->nunits - 1 - i : i;
         const pb_unit *un = &s->units[u];
-        if (un->start < from || un->start >= to)
+        /* a unit counts where any of its words is (a phrase with gaps can
+         * reach across a conjunction) */
+        if (un->end < from || un->start >= to)
             continue;
         if (s->w[un->start].deleted)
             continue;
@@ -321,13 +323,10 @@ static gboolean code_verb(ctx *x, const pb_clause *cl, int32_t v, pb_ref running
     if (!pb_ref_set(src)) {
         if (o->default_source[0] && o->default_prior && !prior)
             e->src_default = o->default_source;
-        else {
-            /* After a conjunction the source carries over when the clause
-             * has no actor of its own before the verb. */
+        else if (use_running && pb_ref_set(running) && !pb_ref_same(s, running, tgt))
+            src = running; /* after a conjunction the source carries over */
+        else
             src = first_actor(x, cl->start, v, tgt);
-            if (!pb_ref_set(src) && use_running && pb_ref_set(running) && !pb_ref_same(s, running, tgt))
-                src = running;
-        }
         /* TABARI is greedy: with no source before the verb it looks after it */
         if (!pb_ref_set(src) && !e->src_default)
             src = first_actor(x, site.ve + 1, cl->end, tgt);
@@ -386,18 +385,19 @@ static pb_status code_clauses(ctx *x, raw_list *out)
             const pb_word *w = &s->w[k];
             if (w->deleted || w->type == PB_W_DETERM || w->type == PB_W_ADJ)
                 continue;
-            actor_first = w->unit >= 0;
+            actor_first = w->unit >= 0 && s->units[w->unit].start == k;
             break;
         }
         gboolean use_running = ci > 0 && have_running && !actor_first;
         raw_event normal, subordinate;
-        gboolean have_normal = FALSE, have_sub = FALSE;
+        gboolean have_normal = FALSE, have_sub = FALSE, had_verb = FALSE;
         for (int32_t v = cl->start; v < cl->end; v++) {
             const pb_word *w = &s->w[v];
             if (!w->head || w->type != PB_W_VERB || w->deleted)
                 continue;
             raw_event e;
             pb_status stop = PB_STATUS_CODED;
+            had_verb = TRUE;
             gboolean ok = code_verb(x, cl, v, running, use_running, &e, &stop);
             if (stop != PB_STATUS_CODED)
                 return stop;
@@ -447,7 +447,8 @@ static pb_status code_clauses(ctx *x, raw_list *out)
         } else if (have_sub && !have_normal && pb_ref_set(subordinate.src)) {
             running = subordinate.src;
             have_running = TRUE;
-        } else if (!have_normal) {
+        } else if (!have_normal && had_verb) {
+            /* a clause with verbs but no event passes on its first actor */
             pb_ref first = first_actor(x, cl->start, cl->end, PB_REF_NONE);
             if (pb_ref_set(first) && !have_running) {
                 running = first;
@@ -467,7 +468,9 @@ static pb_status code_clauses(ctx *x, raw_list *out)
         uint8_t f = all.v[i].code.flags;
         if (any_dominant && !(f & PB_CODE_DOMINANT))
             continue;
-        if (any_normal && (f & PB_CODE_SUBORDINATE))
+        /* CODE BY CLAUSE decided per clause already; otherwise a normal
+         * event anywhere removes the subordinate ones */
+        if (any_normal && (f & PB_CODE_SUBORDINATE) && o->code_by != PB_CODE_BY_CLAUSE)
             continue;
         raw_push(x, out, &all.v[i]);
     }
