@@ -195,10 +195,9 @@ static gboolean check(const expectation *e, const pb_result *r, gboolean shiftin
 
 static int run_text(const pb_dict *d, const char *path, gboolean all, tally *t)
 {
-    char *data = NULL;
-    gsize len = 0;
+    pb_input in;
     GError *error = NULL;
-    if (!g_file_get_contents(path, &data, &len, &error)) {
+    if (!pb_input_open(&in, path, &error)) {
         fprintf(stderr, "polybius validate: %s\n", error->message);
         g_error_free(error);
         return PB_EXIT_INPUT;
@@ -208,12 +207,12 @@ static int run_text(const pb_dict *d, const char *path, gboolean all, tally *t)
     pb_coder coder;
     pb_coder_init(&coder, d, &opt);
     pb_tabari_reader reader;
-    pb_tabari_reader_init(&reader, data, len);
+    pb_tabari_reader_init(&reader, &in);
     pb_tabari_record rec;
     gboolean first = TRUE;
     pb_forward fwd = {0};
     long prev_story = -1, prev_sentence = -1;
-    while (reader.yyyy = opt.yyyy, pb_tabari_next(&reader, &rec)) {
+    while (reader.yyyy = opt.yyyy, pb_tabari_next(&reader, &rec, &error)) {
         if (!all && g_str_has_prefix(rec.id, "FINAL-01")) {
             pb_tabari_record_clear(&rec);
             break;
@@ -293,7 +292,13 @@ static int run_text(const pb_dict *d, const char *path, gboolean all, tally *t)
     }
     pb_coder_clear(&coder);
     pb_options_clear(&opt);
-    g_free(data);
+    pb_tabari_reader_clear(&reader);
+    pb_input_close(&in);
+    if (error) {
+        fprintf(stderr, "polybius validate: %s\n", error->message);
+        g_error_free(error);
+        return PB_EXIT_INPUT;
+    }
     return PB_EXIT_OK;
 }
 

@@ -537,6 +537,10 @@ static void emit(ctx *x, event_list *l, const raw_event *r, const char *src, con
     e->target_phrase = ref_phrase(x, r->tgt);
     e->pattern = r->pattern >= 0 ? &g_array_index(x->d->patterns, pb_pattern, r->pattern) : NULL;
     e->verb = &g_array_index(x->d->verbs, pb_verb, r->verb);
+    pb_loc loc = e->pattern ? e->pattern->loc : e->verb->loc;
+    const char *file = pb_dict_file(x->d, loc);
+    const char *slash = strrchr(file, '/');
+    e->pattern_ref = pb_arena_printf(&x->c->arena, "%s:%u", slash ? slash + 1 : file, loc.line);
     e->issues = "";
 }
 

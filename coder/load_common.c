@@ -35,6 +35,12 @@ void pb_lines_init(pb_lines *r, pb_dict *d, const char *name, const char *data, 
     r->line = g_string_new(NULL);
     r->diags = diags;
     r->tilde_ends = TRUE;
+    /* A file with NUL bytes near its start is not a dictionary. */
+    size_t probe = len < 8192 ? len : 8192;
+    if (probe > 0 && memchr(data, '\0', probe)) {
+        pb_diags_add(diags, PB_SEV_ERROR, name, 0, 0, "not a text file (NUL bytes): nothing loaded");
+        r->pos = len;
+    }
     /* A UTF-8 byte order mark is not part of the first line. */
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         r->pos = 3;
@@ -90,7 +96,8 @@ static void strip_html_comments(pb_lines *r, const char *raw, size_t n, GString 
     }
 }
 
-/* Cut a ';' comment, or a '#' comment that follows a blank, outside [...]. */
+/* Cut a ';' comment, or a '#' comment that follows a blank or a ']',
+ * outside [...]. */
 static void strip_comment(GString *s)
 {
     int depth = 0;
@@ -100,7 +107,8 @@ static void strip_comment(GString *s)
             depth++;
         else if (c == ']' && depth > 0)
             depth--;
-        else if (depth == 0 && (c == ';' || (c == '#' && (i == 0 || s->str[i - 1] == ' ' || s->str[i - 1] == '\t')))) {
+        else if (depth == 0 && (c == ';' || (c == '#' && (i == 0 || s->str[i - 1] == ' ' || s->str[i - 1] == '\t' ||
+                                                           s->str[i - 1] == ']')))) {
             g_string_truncate(s, i);
             return;
         }
@@ -146,17 +154,28 @@ gboolean pb_lines_next(pb_lines *r)
             g_string_truncate(s, s->len - 1);
         if (s->len == 0)
             continue;
+        /* A stray control character (real files have a few) reads as a
+         * blank; a line full of them is binary data. */
+        gsize controls = 0, first_control = 0;
         for (gsize i = 0; i < s->len; i++) {
             unsigned char c = (unsigned char)s->str[i];
-            if (c < 0x20 && c != '\t') {
-                pb_lines_error(r, (int)i + r->indent + 1,
-                               "control character 0x%02X in a dictionary line (binary data?); line skipped", c);
-                g_string_truncate(s, 0);
-                break;
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                if (controls++ == 0)
+                    first_control = i;
             }
         }
-        if (s->len == 0)
-            continue;
+        if (controls > 0) {
+            if (controls > 3 && controls * 10 > s->len) {
+                pb_lines_error(r, (int)first_control + r->indent + 1,
+                               "binary data (%zu control characters) in a dictionary line; line skipped", (size_t)controls);
+                continue;
+            }
+            pb_lines_warning(r, (int)first_control + r->indent + 1, "control character 0x%02X read as a blank",
+                             (unsigned char)s->str[first_control]);
+            for (gsize i = 0; i < s->len; i++)
+                if ((unsigned char)s->str[i] < 0x20 || (unsigned char)s->str[i] == 0x7F)
+                    s->str[i] = ' ';
+        }
         if (!g_utf8_validate(s->str, (gssize)s->len, NULL)) {
             const char *end = NULL;
             g_utf8_validate(s->str, (gssize)s->len, &end);
@@ -202,10 +221,18 @@ static uint8_t marker_type(char c)
     }
 }
 
+/* A malformed phrase: an error, except in a verb pattern, where the one
+ * pattern is skipped with a warning (the rest of the verb still works). */
 static void pp_error(phrase_parser *p, const char *fmt, const char *found)
 {
-    if (p->ok)
-        pb_lines_error(p->r, p->col0 + (int)p->pos + 1, fmt, found);
+    if (p->ok) {
+        char *msg = g_strdup_printf(fmt, found);
+        if (p->mode == PB_PARSE_PATTERN)
+            pb_lines_warning(p->r, p->col0 + (int)p->pos + 1, "%s; pattern skipped", msg);
+        else
+            pb_lines_error(p->r, p->col0 + (int)p->pos + 1, "%s", msg);
+        g_free(msg);
+    }
     p->ok = FALSE;
 }
 
@@ -376,6 +403,15 @@ static GArray *parse_seq(phrase_parser *p, gboolean in_alt)
             size_t start = p->pos;
             while (is_word_char(s[p->pos]))
                 p->pos++;
+            if (p->pos == start) {
+                if (s[p->pos] == '[' || s[p->pos] == ']') {
+                    pb_lines_warning(p->r, p->col0 + (int)p->pos + 1, "stray '%c' in a phrase ignored", s[p->pos]);
+                    p->pos++;
+                    continue;
+                }
+                pp_error(p, "unexpected '%s' in a phrase", (char[]){s[p->pos], 0});
+                break;
+            }
             char *word = g_strndup(s + start, p->pos - start);
             t.type = PB_TOK_WORD;
             t.mode = PB_MODE_STEM;
@@ -402,7 +438,9 @@ gboolean pb_parse_phrase(pb_lines *r, const char *text, int col0, pb_parse_mode 
     if (p.ok && folded[p.pos] != '\0')
         pp_error(&p, "unexpected '%s' in phrase", (char[]){folded[p.pos], 0});
     if (p.ok && toks->len == 0) {
-        pb_lines_error(r, col0 + 1, "empty phrase: expected at least one word");
+        /* e.g. a phrase written only in a non-Latin script: nothing in it
+         * can match the ASCII-folded text */
+        pb_lines_warning(r, col0 + 1, "phrase has no letters that can match text; entry skipped");
         p.ok = FALSE;
     }
     if (p.ok) {
@@ -695,6 +733,11 @@ gboolean pb_parse_actor_code(pb_lines *r, const char *text, int col, pb_actor_co
                 out->to = dt;
             else
                 out->from = dt;
+        } else if (all_digits(restr, n)) {
+            /* PETRARCH files have "[CODE 20121204]": read as from that date */
+            ok = parse_dict_date(r, restr, n, col, &out->from);
+            if (ok)
+                pb_lines_warning(r, col, "date %s without '<', '>' or a range; read as '>%s' (from that date on)", restr, restr);
         } else {
             const char *dash = strchr(restr, '-');
             if (!dash || !all_digits(restr, (size_t)(dash - restr)) || !all_digits(dash + 1, strlen(dash + 1))) {
@@ -704,7 +747,8 @@ gboolean pb_parse_actor_code(pb_lines *r, const char *text, int col, pb_actor_co
                 ok = parse_dict_date(r, restr, (size_t)(dash - restr), col, &out->from) &&
                      parse_dict_date(r, dash + 1, n - (size_t)(dash + 1 - restr), col, &out->to);
                 if (ok && out->to < out->from) {
-                    pb_lines_error(r, col, "end date %d is before start date %d", (int)out->to, (int)out->from);
+                    pb_lines_warning(r, col, "end date %d is before start date %d: this code can never apply and is ignored",
+                                     (int)out->to, (int)out->from);
                     ok = FALSE;
                 }
             }

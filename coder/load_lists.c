@@ -77,7 +77,7 @@ static gboolean list_phrase(pb_lines *r, const char *text, gboolean upper_stems,
         out->count = toks->len;
         g_array_append_vals(d->toks, toks->data, toks->len);
     } else {
-        pb_lines_error(r, r->indent + 1, "empty phrase");
+        pb_lines_warning(r, r->indent + 1, "empty phrase; entry skipped");
     }
     g_array_unref(toks);
     return ok;
@@ -167,7 +167,7 @@ void pb_dict_load_issues_buffer(pb_dict *d, const char *name, const char *data, 
         }
         if (g_ascii_strncasecmp(s, "</ISSUE", 7) == 0) {
             if (!category)
-                pb_lines_error(&r, r.indent + 1, "</ISSUE> without <ISSUE>");
+                pb_lines_warning(&r, r.indent + 1, "</ISSUE> without an open <ISSUE>; ignored");
             category = NULL;
             continue;
         }

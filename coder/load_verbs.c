@@ -293,24 +293,15 @@ static void add_pattern(verb_loader *L, const char *s)
     int verbs = 0, at = -1;
     count_verb_tokens(d, seq, &verbs, &at);
     if (verbs == 0) {
-        pb_lines_error(&L->r, L->r.indent + 1, "pattern has no '*' (the verb's position): '%s'", g_strstrip(text));
+        pb_lines_warning(&L->r, L->r.indent + 1, "pattern has no '*' (the verb's position); pattern skipped: '%s'", g_strstrip(text));
         g_free(text);
         return;
     }
     if (verbs > 1) {
-        pb_lines_error(&L->r, L->r.indent + 1, "pattern has %d '*'; a pattern has exactly one verb: '%s'", verbs,
-                       g_strstrip(text));
+        pb_lines_warning(&L->r, L->r.indent + 1, "pattern has %d '*' but a pattern has exactly one verb; pattern skipped: '%s'",
+                         verbs, g_strstrip(text));
         g_free(text);
         return;
-    }
-    for (uint32_t i = 0; i < seq.count; i++) {
-        const pb_tok *t = pb_dict_tok(d, seq.first + i);
-        if (t->type != PB_TOK_SKIP)
-            continue;
-        const pb_tok *next = i + 1 < seq.count ? pb_dict_tok(d, seq.first + i + 1) : NULL;
-        if (!next || (next->type != PB_TOK_SOURCE && next->type != PB_TOK_TARGET && next->type != PB_TOK_SKIP &&
-                      next->type != PB_TOK_COMPOUND && next->type != PB_TOK_ATTRIB))
-            pb_lines_warning(&L->r, L->r.indent + 1, "'^' skips an actor and should be followed by '$' or '+'");
     }
     pb_pattern pat = {0};
     pat.seq = seq;
@@ -535,8 +526,8 @@ static void start_block(verb_loader *L, const char *s)
 static void end_block(verb_loader *L)
 {
     if (L->in_block && L->r.dict->verbs->len == L->block_verbs)
-        pb_diags_add(L->r.diags, PB_SEV_ERROR, L->r.name, L->block_line, 0,
-                     "verb block has no verbs: its patterns can never be used");
+        pb_diags_add(L->r.diags, PB_SEV_WARNING, L->r.name, L->block_line, 0,
+                     "verb block has no verbs: the block and its patterns are never used");
     L->in_block = FALSE;
 }
 

@@ -1,18 +1,25 @@
 /*
- * tabari_text.c - reading TABARI text records (pb_tabari.h).
+ * tabari_text.c - reading TABARI text records (pb_tabari.h), for the
+ * validation suite and as a corpus format (pb_corpus.h).
  */
 #include "pb_tabari.h"
+#include "pb_corpus_impl.h"
 
 #include <ctype.h>
 #include <string.h>
 
-void pb_tabari_reader_init(pb_tabari_reader *r, const char *data, size_t len)
+void pb_tabari_reader_init(pb_tabari_reader *r, pb_input *in)
 {
     memset(r, 0, sizeof *r);
-    r->data = data;
-    r->len = len;
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        r->pos = 3;
+    r->in = in;
+    r->line = g_string_new(NULL);
+}
+
+void pb_tabari_reader_clear(pb_tabari_reader *r)
+{
+    if (r->line)
+        g_string_free(r->line, TRUE);
+    r->line = NULL;
 }
 
 void pb_tabari_record_clear(pb_tabari_record *rec)
@@ -24,21 +31,9 @@ void pb_tabari_record_clear(pb_tabari_record *rec)
     memset(rec, 0, sizeof *rec);
 }
 
-/* The next line as [*s, *s + *n), without its end of line. */
-static gboolean next_line(pb_tabari_reader *r, const char **s, size_t *n)
+static gboolean pb_tabari_line(pb_tabari_reader *r, GError **error)
 {
-    if (r->pos >= r->len)
-        return FALSE;
-    const char *p = r->data + r->pos;
-    const char *nl = memchr(p, '\n', r->len - r->pos);
-    size_t len = nl ? (size_t)(nl - p) : r->len - r->pos;
-    r->pos += len + (nl ? 1 : 0);
-    r->lineno++;
-    if (len > 0 && p[len - 1] == '\r')
-        len--;
-    *s = p;
-    *n = len;
-    return TRUE;
+    return pb_input_line(r->in, r->line, error);
 }
 
 static gboolean blank(const char *s, size_t n)
@@ -49,19 +44,23 @@ static gboolean blank(const char *s, size_t n)
     return TRUE;
 }
 
-gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec)
+gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec, GError **error)
 {
     memset(rec, 0, sizeof *rec);
-    const char *s;
-    size_t n;
+    GString *l = r->line;
     /* find a header */
     for (;;) {
-        if (!next_line(r, &s, &n))
+        if (!pb_tabari_line(r, error))
             return FALSE;
-        if (n > 0 && isdigit((unsigned char)s[0]))
+        const char *s = l->str;
+        if (r->in->lineno == 1 && l->len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+            g_string_erase(l, 0, 3);
+        if (l->len > 0 && isdigit((unsigned char)l->str[0]))
             break;
     }
-    rec->line = r->lineno;
+    const char *s = l->str;
+    size_t n = l->len;
+    rec->line = (int)r->in->lineno;
     size_t d = 0;
     while (d < n && isdigit((unsigned char)s[d]))
         d++;
@@ -76,7 +75,9 @@ gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec)
     GString *text = g_string_new(NULL);
     GString *comment = g_string_new(NULL);
     gboolean in_comment = FALSE, seen_comment = FALSE;
-    while (next_line(r, &s, &n)) {
+    while (pb_tabari_line(r, error)) {
+        s = l->str;
+        n = l->len;
         if (blank(s, n))
             break; /* a blank line ends the record, even inside an unclosed comment */
         size_t i = 0;
@@ -108,5 +109,51 @@ gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec)
     }
     rec->text = g_strstrip(g_string_free(text, FALSE));
     rec->comment = g_string_free(comment, FALSE);
+    return error == NULL || *error == NULL;
+}
+
+/* ---- as a corpus format ---------------------------------------------------- */
+
+static gboolean tabari_next(pb_reader *r, pb_doc *doc, GError **error)
+{
+    pb_tabari_reader *tr = r->state;
+    pb_tabari_record rec;
+    if (!pb_tabari_next(tr, &rec, error))
+        return FALSE;
+    pb_doc_start(r, doc, rec.line);
+    doc->id = rec.id[0] ? g_strdup(rec.id) : g_strdup_printf("%ld", doc->record);
+    doc->text = g_strdup(rec.text);
+    for (char **k = r->opt.keep; k && *k; k++)
+        g_ptr_array_add(doc->keep, g_strdup(""));
+    if (!rec.date)
+        doc->reject = g_strdup_printf("unreadable date '%s' in the record header (expected %s)", rec.date_text,
+                                      tr->yyyy ? "YYYYMMDD" : "YYMMDD");
+    else
+        doc->date = rec.date;
+    pb_doc_finish(doc, NULL, &r->opt);
+    pb_tabari_record_clear(&rec);
+    return TRUE;
+}
+
+static void tabari_close(pb_reader *r)
+{
+    pb_tabari_reader *tr = r->state;
+    if (!tr)
+        return;
+    pb_tabari_reader_clear(tr);
+    g_free(tr);
+    r->state = NULL;
+}
+
+static const pb_reader_ops tabari_ops = {tabari_next, tabari_close};
+
+gboolean pb_read_tabari_init(pb_reader *r, GError **error)
+{
+    (void)error;
+    pb_tabari_reader *tr = g_new0(pb_tabari_reader, 1);
+    pb_tabari_reader_init(tr, &r->in);
+    tr->yyyy = r->opt.yyyy;
+    r->state = tr;
+    r->ops = &tabari_ops;
     return TRUE;
 }

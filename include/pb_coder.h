@@ -42,6 +42,7 @@ typedef struct {
     const char *source_phrase;  /* the matched dictionary actor phrase (parent) */
     const char *target_phrase;
     const pb_pattern *pattern;  /* NULL when the verb's own code was used */
+    const char *pattern_ref;    /* "file:line" of the pattern or verb (file name without directories) */
     const pb_verb *verb;
     const char *issues;         /* "CODE,count;CODE,count" or "" */
 } pb_event;

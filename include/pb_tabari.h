@@ -4,17 +4,19 @@
  *
  *   950101  DEMO-01                 header: date (YYMMDD, or YYYYMMDD) and id
  *   Arnor is about to restore ...   text lines, joined with blanks
- *   / * ... { ARN / GON / 064 } * /  comments ("/ *" "* /" without blanks), removed
+ *   / * ... { ARN / GON / 064 } * / comments ("/ *" "* /" without blanks), removed
  *   <blank line>                    end of the record
  *
  * Lines between records that do not start with a digit are ignored. A
- * comment may span lines; a blank line always ends the record.
+ * comment may span lines; a blank line always ends the record. Records
+ * are read one at a time from a pb_input stream.
  */
 #ifndef PB_TABARI_H
 #define PB_TABARI_H
 
 #include <glib.h>
 
+#include "pb_corpus.h"
 #include "pb_date.h"
 
 typedef struct {
@@ -27,17 +29,15 @@ typedef struct {
 } pb_tabari_record;
 
 typedef struct {
-    const char *data;
-    size_t len;
-    size_t pos;
-    int lineno;
+    pb_input *in;
     gboolean yyyy;     /* headers carry 8-digit dates */
+    GString *line;
 } pb_tabari_reader;
 
-void pb_tabari_reader_init(pb_tabari_reader *r, const char *data, size_t len);
-/* Next record; FALSE at the end. The record's strings are new (free with
- * pb_tabari_record_clear). */
-gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec);
+void pb_tabari_reader_init(pb_tabari_reader *r, pb_input *in);
+void pb_tabari_reader_clear(pb_tabari_reader *r);
+/* Next record; FALSE at the end (or on a read error, with *error set). */
+gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec, GError **error);
 void pb_tabari_record_clear(pb_tabari_record *rec);
 
 #endif
