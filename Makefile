@@ -71,7 +71,7 @@ $(BUILD)/lib/libpolybius.a: $(LIB_OBJS) | $(BUILD)/lib
 	rm -f $@ && ar rcs $@ $(LIB_OBJS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(TEST_HELPERS) $(BUILD)/lib/libpolybius.a $(HEADERS) | $(BUILD)/tests
-	$(CC) $(CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit -DPB_TEST_SRCDIR='"$(CURDIR)"' -o $@ $< $(TEST_HELPERS) \
+	$(CC) $(CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit/support -DPB_TEST_SRCDIR='"$(CURDIR)"' -o $@ $< $(TEST_HELPERS) \
 	  $(BUILD)/lib/libpolybius.a $(LDFLAGS) $(CMOCKA_LIBS) $(PKG_LIBS)
 
 $(BUILD)/obj $(BUILD)/lib $(BUILD)/tests:

@@ -20,7 +20,7 @@ struct pb_arena_block {
     max_align_t data[];
 };
 
-#define ALIGNMENT (sizeof(max_align_t))
+#define ALIGNMENT (_Alignof(max_align_t))
 
 static pb_arena_block *block_new(pb_arena *arena, size_t min_size)
 {

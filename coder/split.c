@@ -63,18 +63,24 @@ static void word_before(const char *s, size_t end, char *buf, size_t size, gbool
     size_t b = end;
     while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '.'))
         b--;
-    size_t n = 0, letters = 0;
-    *dotted = FALSE;
+    size_t n = 0, letters = 0, segment = 0, longest = 0;
+    gboolean inner = FALSE, lower = FALSE;
     for (size_t i = b; i < end && n + 1 < size; i++) {
         if (s[i] == '.') {
-            *dotted = TRUE;
+            inner = TRUE;
+            segment = 0;
             continue;
         }
+        lower |= islower((unsigned char)s[i]) != 0;
+        longest = MAX(longest, ++segment);
         buf[n++] = (char)toupper((unsigned char)s[i]);
         letters++;
     }
     buf[n] = '\0';
     *single = letters == 1;
+    /* an abbreviation with inner periods: U.S., N.A.T.O., a.m. - not
+     * a domain name such as y.org */
+    *dotted = inner && (!lower || longest <= 2);
 }
 
 /* The next word after position i (skipping opening punctuation),
