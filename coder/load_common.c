@@ -698,8 +698,14 @@ gboolean pb_parse_actor_code(pb_lines *r, const char *text, int col, pb_actor_co
     } else if ((out->special = special_of(code)) != PB_SPECIAL_NONE) {
         out->code = NULL;
     } else {
+        /* A code with digits glued to a date: "AAA950601-990815". */
+        const char *dash = strchr(code, '-');
+        if (dash && dash > code && isdigit((unsigned char)dash[-1])) {
+            pb_lines_error(r, col, "expected a blank between the code and its date in '%s'", text);
+            ok = FALSE;
+        }
         /* letters, digits and '/' for coded compounds ("GME/GMW") */
-        for (const char *c = code; *c; c++) {
+        for (const char *c = code; ok && *c; c++) {
             if (!isalnum((unsigned char)*c) && *c != '/') {
                 pb_lines_error(r, col, "invalid character '%c' in actor code '%s'", *c, code);
                 ok = FALSE;
@@ -709,14 +715,6 @@ gboolean pb_parse_actor_code(pb_lines *r, const char *text, int col, pb_actor_co
         if (ok && (code[0] == '/' || code[clen - 1] == '/' || strstr(code, "//"))) {
             pb_lines_error(r, col, "empty member in coded compound '%s'", code);
             ok = FALSE;
-        }
-        if (ok) {
-            /* A code with digits glued to a date: "AAA950601-990815". */
-            const char *dash = strchr(code, '-');
-            if (dash) {
-                pb_lines_error(r, col, "expected a blank between the code and its date in '%s'", text);
-                ok = FALSE;
-            }
         }
         out->code = ok ? pb_dict_intern(r->dict, code) : NULL;
     }
