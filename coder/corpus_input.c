@@ -55,8 +55,12 @@ char *pb_text_problem(const char *text, size_t len)
 
 void pb_doc_finish(pb_doc *doc, const char *date_text, const pb_reader_options *opt)
 {
-    if (doc->reject)
+    if (doc->reject) {
+        /* rejected already: keep the date for the record, if it reads */
+        if (date_text && !doc->date)
+            doc->date = pb_date_parse_str(date_text);
         return;
+    }
     if (date_text && *date_text) {
         char *t = g_strstrip(g_strdup(date_text));
         doc->date = pb_date_parse_str(t);

@@ -56,7 +56,10 @@ static gboolean fill_rows(pb_reader *r, csv_state *st, GError **error)
         if (n < 0)
             return FALSE;
         if (n == 0) {
-            if (csv_fini(&st->p, on_field, on_row, st) != 0)
+            /* libcsv's states: 2 is "inside a field"; with quoted set, the
+             * closing quote never came */
+            gboolean open_quote = st->p.quoted && st->p.pstate == 2;
+            if (csv_fini(&st->p, on_field, on_row, st) != 0 || open_quote)
                 st->fini_error = g_strdup("unterminated quoted field (a '\"' is never closed)");
             st->done = TRUE;
             break;

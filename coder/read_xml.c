@@ -27,6 +27,7 @@ typedef struct {
     GString *text;
     gboolean in_text;
     gboolean done;
+    GError *pending;      /* a parse error, reported after the queued documents */
     pb_reader *r;
 } xml_state;
 
@@ -107,18 +108,24 @@ static gboolean xml_next(pb_reader *r, pb_doc *doc, GError **error)
         gboolean ok = n == 0 ? g_markup_parse_context_end_parse(st->ctx, &perr)
                              : g_markup_parse_context_parse(st->ctx, data, n, &perr);
         if (!ok) {
-            g_set_error(error, PB_ERROR, PB_ERROR_INPUT, "%s: XML error: %s (%ld sentence%s read before it)", r->name,
-                        perr->message, r->record - (st->cur ? 1 : 0), r->record - (st->cur ? 1 : 0) == 1 ? "" : "s");
+            long good = r->record - (st->cur ? 1 : 0);
+            g_set_error(&st->pending, PB_ERROR, PB_ERROR_INPUT, "%s: XML error: %s (%ld sentence%s read before it)",
+                        r->name, perr->message, good, good == 1 ? "" : "s");
             g_error_free(perr);
             st->done = TRUE;
-            return FALSE;
+            break;
         }
         if (n == 0)
             st->done = TRUE;
     }
     pb_doc *next = g_queue_pop_head(&st->docs);
-    if (!next)
+    if (!next) {
+        if (st->pending) {
+            g_propagate_error(error, st->pending);
+            st->pending = NULL;
+        }
         return FALSE;
+    }
     *doc = *next;
     g_free(next);
     return TRUE;
@@ -139,6 +146,8 @@ static void xml_close(pb_reader *r)
         g_free(st->cur);
     }
     g_free(st->cur_date);
+    if (st->pending)
+        g_error_free(st->pending);
     g_string_free(st->text, TRUE);
     g_markup_parse_context_free(st->ctx);
     g_free(st);

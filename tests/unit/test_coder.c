@@ -1,0 +1,196 @@
+/* test_coder.c - the coding engine (parse.c, match.c, coder.c): each rule
+ * with its own small dictionary. */
+#include "pb_test.h"
+
+#include <string.h>
+
+#define ASSERT_CODE(d, text, date, want)                                                       \
+    do {                                                                                        \
+        char *got_ = test_code((d), (text), (date));                                            \
+        if (strcmp(got_, (want)) != 0)                                                          \
+            fail_msg("'%s':\n  expected %s\n  got      %s", (text), (want), got_);             \
+        g_free(got_);                                                                           \
+    } while (0)
+
+static const char *ACTORS = "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nROHAN [ROH]\nBREE [BRE]\n"
+                            "COLOMBIA_ [COL]\n+COLOMBIAN_\nGUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV 20220807-20260807]\n\t[COLELI]\n"
+                            "THE_SHIRE [FRO/BIL/SAM]\n"
+                            "<NOUN>\nBOMBS\nROCKETS\n</NOUN>\n<ADJECTIVE>\nBIG\nRED\n</ADJECTIVE>\n";
+static const char *AGENTS = "PRESIDENT_ [~GOV]\nSOLDIER_ [~MIL]\nAMBASSADOR_ [~GOV]\nHUMAN_RIGHTS_GROUP_ [NGO~]\n";
+static const char *VERBS =
+    "&CRIMES\n+ESPIONAGE\n+SPYING\n\n"
+    "--- ACCUSE [112] ---\nACCUSE\n- * + OF_ &CRIMES [1125]\n"
+    "--- ATTACK [190] ---\nATTACK\n"
+    "--- MEET [040] ---\nMEET {MET}\n- % * [040:040]\n"
+    "--- VISIT [042:043] ---\nVISIT\n"
+    "--- SAY [010?] ---\nSAY {SAID}\n"
+    "--- RESTORE [064] ---\nRESTORE\n"
+    "--- IGNORE [---] ---\nIGNORE\n- * WARNING [013]\n"
+    "--- FREE [066] ---\nFREE\n- + * FROM $ [0841]\n"
+    "--- PLAY [###] ---\nPLAY\n"
+    "--- PONDER [+++] ---\nPONDER\n";
+static const char *OPTIONS = "SET: MINIMUM WORDS = 3\n";
+
+static pb_dict *dict(void)
+{
+    return test_dict(ACTORS, AGENTS, VERBS, OPTIONS);
+}
+
+static void basic_source_verb_target(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Arnor attacked Gondor on Monday.", 19950101, "ARN GON 190");
+    ASSERT_CODE(d, "Arnor is about to restore ties with Gondor.", 19950101, "ARN GON 064");
+    ASSERT_CODE(d, "Arnor attacked early yesterday.", 19950101, "(no event)"); /* no target */
+    ASSERT_CODE(d, "Ships attacked at dawn.", 19950101, "(no event)");        /* no actor */
+    ASSERT_CODE(d, "Arnor did nothing to Gondor", 19950101, "(no event)");
+    pb_dict_free(d);
+}
+
+static void patterns_and_synsets(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Arnor accused Gondor of espionage.", 19950101, "ARN GON 1125");
+    ASSERT_CODE(d, "Arnor accused Gondor of spying.", 19950101, "ARN GON 1125");
+    ASSERT_CODE(d, "Arnor accused Gondor of theft.", 19950101, "ARN GON 112");
+    ASSERT_CODE(d, "Gondor was freed from Osgiliath by force.", 19950101, "OSG GON 0841"); /* + * FROM $ */
+    ASSERT_CODE(d, "Arnor ignored Gondor.", 19950101, "(no event)");                     /* null code */
+    ASSERT_CODE(d, "Arnor ignored a warning from Gondor.", 19950101, "ARN GON 013");
+    pb_dict_free(d);
+}
+
+static void paired_and_compound_codes(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Arnor visited Gondor.", 19950101, "ARN GON 042; GON ARN 043");
+    ASSERT_CODE(d, "Arnor and Gondor met in Bree.", 19950101, "ARN GON 040; GON ARN 040");
+    ASSERT_CODE(d, "Arnor attacked Gondor and Rohan.", 19950101, "ARN GON 190; ARN ROH 190");
+    ASSERT_CODE(d, "Arnor, Bree and Rohan attacked Gondor.", 19950101, "ARN GON 190; BRE GON 190; ROH GON 190");
+    ASSERT_CODE(d, "The Shire attacked Gondor.", 19950101, "FRO GON 190; BIL GON 190; SAM GON 190");
+    pb_dict_free(d);
+}
+
+static void agents_and_dates(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Colombian President Petro attacked Gondor.", 20260108, "COLGOV GON 190");
+    ASSERT_CODE(d, "Petro attacked Gondor.", 20260108, "COLGOV GON 190");
+    ASSERT_CODE(d, "Petro attacked Gondor.", 20300101, "COLELI GON 190");
+    ASSERT_CODE(d, "The ambassador of Arnor attacked Gondor.", 19950101, "ARNGOV GON 190");
+    ASSERT_CODE(d, "Arnor soldiers attacked Gondor.", 19950101, "ARNMIL GON 190");
+    ASSERT_CODE(d, "Arnor human rights groups accused Gondor.", 19950101, "NGOARN GON 112");
+    ASSERT_CODE(d, "Former Arnor president attacked Gondor.", 19950101, "ARNELI GON 190");
+    pb_dict_free(d);
+}
+
+static void passive_voice_and_clauses(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Gondor was attacked by Arnor.", 19950101, "ARN GON 190");
+    ASSERT_CODE(d, "Arnor attacked Gondor and accused Rohan of spying.", 19950101, "ARN GON 190; ARN ROH 1125");
+    ASSERT_CODE(d, "Arnor attacked Gondor, a senior official said.", 19950101, "ARN GON 190");
+    ASSERT_CODE(d, "Arnor said it attacked Gondor.", 19950101, "ARN GON 190");      /* subordinate SAID */
+    ASSERT_CODE(d, "Arnor said Gondor was wrong.", 19950101, "ARN GON 010");        /* only the subordinate */
+    pb_dict_free(d);
+}
+
+static void noun_shifts(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Arnor condemned the attack on Gondor.", 19950101, "(no event)"); /* determiner */
+    ASSERT_CODE(d, "Arnor saw an Attack on Gondor today.", 19950101, "(no event)");  /* capitalised */
+    ASSERT_CODE(d, "ARNOR ATTACKED GONDOR TODAY.", 19950101, "ARN GON 190");        /* all capitals: no shift */
+    pb_dict_free(d);
+}
+
+static void discard_complex_short(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Arnor played Gondor in the final.", 19950101, "(discard)");
+    ASSERT_CODE(d, "Arnor pondered Gondor's offer.", 19950101, "(complex)");
+    ASSERT_CODE(d, "Arnor attacked", 19950101, "(too short)");
+    pb_dict_free(d);
+}
+
+static void pronouns(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    ASSERT_CODE(d, "Arnor warned that it would attack Gondor.", 19950101, "ARN GON 190");
+    ASSERT_CODE(d, "Gondor said Arnor and Rohan met and they attacked Bree.", 19950101,
+                "ARN ROH 040; ROH ARN 040; ARN BRE 190; ROH BRE 190");
+    pb_dict_free(d);
+}
+
+/* The engine allocates nothing per token in the steady state: after a
+ * warm-up, coding more sentences does not make the arena ask the system
+ * for memory. */
+static void no_allocation_in_steady_state(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    pb_coder c;
+    pb_coder_init(&c, d, NULL);
+    const char *s[] = {"Arnor accused Gondor of espionage and attacked Rohan, officials said.",
+                       "The ambassador of Arnor visited Gondor and Bree on Monday.",
+                       "Colombian President Petro attacked Gondor."};
+    for (int round = 0; round < 20; round++)
+        for (size_t i = 0; i < G_N_ELEMENTS(s); i++) {
+            pb_result r;
+            pb_code_sentence(&c, s[i], strlen(s[i]), 20260108, NULL, &r);
+            pb_coder_reset(&c);
+        }
+    uint64_t before = c.arena.system_allocs;
+    for (int round = 0; round < 500; round++)
+        for (size_t i = 0; i < G_N_ELEMENTS(s); i++) {
+            pb_result r;
+            pb_code_sentence(&c, s[i], strlen(s[i]), 20260108, NULL, &r);
+            assert_true(r.nevents > 0);
+            pb_coder_reset(&c);
+        }
+    assert_int_equal(c.arena.system_allocs, before);
+    pb_coder_clear(&c);
+    pb_dict_free(d);
+}
+
+static void explain_trace(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    pb_coder c;
+    pb_coder_init(&c, d, NULL);
+    c.trace = g_string_new(NULL);
+    const char *s = "Arnor accused Gondor of espionage.";
+    pb_result r;
+    pb_code_sentence(&c, s, strlen(s), 19950101, NULL, &r);
+    assert_non_null(strstr(c.trace->str, "MATCH  - * + OF_ &CRIMES [1125]"));
+    assert_non_null(strstr(c.trace->str, "test.verbs:"));
+    assert_non_null(strstr(c.trace->str, "ARN GON 1125"));
+    g_string_free(c.trace, TRUE);
+    pb_coder_clear(&c);
+    pb_dict_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(basic_source_verb_target),
+        cmocka_unit_test(patterns_and_synsets),
+        cmocka_unit_test(paired_and_compound_codes),
+        cmocka_unit_test(agents_and_dates),
+        cmocka_unit_test(passive_voice_and_clauses),
+        cmocka_unit_test(noun_shifts),
+        cmocka_unit_test(discard_complex_short),
+        cmocka_unit_test(pronouns),
+        cmocka_unit_test(no_allocation_in_steady_state),
+        cmocka_unit_test(explain_trace),
+    };
+    return cmocka_run_group_tests_name("coder", tests, NULL, NULL);
+}
