@@ -15,7 +15,7 @@
 
 guint pb_shard_of(const char *id, guint n)
 {
-    guint64 h = 1469598103934665603ull;
+    guint64 h = 14695981039346656037ull; /* FNV-1a 64-bit offset basis */
     for (const unsigned char *p = (const unsigned char *)id; *p; p++) {
         h ^= *p;
         h *= 1099511628211ull;
