@@ -25,6 +25,7 @@ typedef struct {
     gboolean first_field;  /* BOM check */
     gboolean done;         /* csv_fini called */
     char *fini_error;      /* an unterminated quote at the end */
+    char *row_problem;     /* a NUL byte in the row being parsed */
 } csv_state;
 
 static void on_field(void *s, size_t len, void *data)
@@ -36,6 +37,9 @@ static void on_field(void *s, size_t len, void *data)
         len -= 3;
     }
     st->first_field = FALSE;
+    const char *nul = memchr(f, '\0', len);
+    if (nul && !st->row_problem)
+        st->row_problem = g_strdup_printf("NUL byte in field %u at byte %zu", st->row->len + 1, (size_t)(nul - f) + 1);
     g_ptr_array_add(st->row, g_strndup(f, len));
 }
 
@@ -43,6 +47,13 @@ static void on_row(int c, void *data)
 {
     (void)c;
     csv_state *st = data;
+    /* a problem found while parsing travels with its row as an extra,
+     * last element: a string starting with a NUL marker byte */
+    if (st->row_problem) {
+        g_ptr_array_add(st->row, g_strdup_printf("%c%s", '\x01', st->row_problem));
+        g_free(st->row_problem);
+        st->row_problem = NULL;
+    }
     g_queue_push_tail(&st->rows, st->row);
     st->row = g_ptr_array_new_with_free_func(g_free);
 }
@@ -151,6 +162,11 @@ static gboolean csv_next(pb_reader *r, pb_doc *doc, GError **error)
         return FALSE;
     }
     pb_doc_start(r, doc, 0);
+    char *problem = NULL;
+    if (row->len > 0 && ((char *)g_ptr_array_index(row, row->len - 1))[0] == '\x01') {
+        problem = g_strdup((char *)g_ptr_array_index(row, row->len - 1) + 1);
+        g_ptr_array_remove_index(row, row->len - 1);
+    }
     const char *id = field(row, st->id_col);
     doc->id = id && *id ? g_strdup(id) : g_strdup_printf("%ld", doc->record);
     if (st->file_col >= 0) {
@@ -171,7 +187,9 @@ static gboolean csv_next(pb_reader *r, pb_doc *doc, GError **error)
         const char *v = field(row, g_array_index(st->keep_cols, int, k));
         g_ptr_array_add(doc->keep, g_strdup(v ? v : ""));
     }
-    if (row->len != st->header->len)
+    if (problem)
+        doc->reject = problem;
+    else if (row->len != st->header->len)
         doc->reject = g_strdup_printf("row has %u field%s; the header has %u", row->len, row->len == 1 ? "" : "s",
                                       st->header->len);
     else if (g_queue_is_empty(&st->rows) && st->done && st->fini_error) {
@@ -200,6 +218,7 @@ static void csv_close(pb_reader *r)
     if (st->keep_cols)
         g_array_unref(st->keep_cols);
     g_free(st->fini_error);
+    g_free(st->row_problem);
     g_free(st->base_dir);
     g_free(st);
     r->state = NULL;

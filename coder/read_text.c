@@ -83,6 +83,9 @@ static gboolean text_next(pb_reader *r, pb_doc *doc, GError **error)
     /* a UTF-8 byte order mark is not text */
     if (text->len >= 3 && memcmp(text->str, "\xEF\xBB\xBF", 3) == 0)
         g_string_erase(text, 0, 3);
+    const char *nul = memchr(text->str, '\0', text->len);
+    if (nul)
+        doc->reject = g_strdup_printf("NUL byte in the text at byte %zu", (size_t)(nul - text->str) + 1);
     doc->text = g_string_free(text, FALSE);
     for (char **k = r->opt.keep; k && *k; k++)
         g_ptr_array_add(doc->keep, g_strdup(""));
