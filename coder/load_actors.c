@@ -184,6 +184,8 @@ void pb_dict_load_actors_buffer(pb_dict *d, const char *name, const char *data, 
             continue;
         }
         /* A new entry. */
+        if (L.r.indented)
+            pb_lines_warning(&L.r, L.r.indent + 1, "indented line is not a code line; read as a new entry");
         finish_actor(&L);
         size_t n = pb_split_codes(&L.r, s, L.blocks);
         if (n == 0) {
