@@ -116,7 +116,7 @@ static void shift_and_resolve(const pb_dict *d, const pb_options *opt, pb_senten
             const pb_group *g = &g_array_index(d->groups, pb_group, v->group);
             if (i > 0 && s->w[i - 1].type == PB_W_DETERM) {
                 retype(s, i, PB_W_NOUN);
-            } else if (i > 0 && s->toks.t[i].cap && !s->toks.all_caps) {
+            } else if (i > 0 && s->toks.t[i].cap && !s->toks.all_caps && !s->title_case) {
                 retype(s, i, PB_W_NOUN);
             } else if (v->code.special == PB_SPECIAL_NULL && g->npatterns == 0) {
                 retype(s, i, PB_W_NULL);
@@ -541,6 +541,18 @@ void pb_parse(const pb_dict *d, const pb_options *opt, pb_arena *arena, const pb
     s->toks = *toks;
     s->date = date;
     s->w = PB_ARENA_NEW(arena, pb_word, toks->n + 1);
+    /* A headline in title case ("Trump Invites Colombian President ...")
+     * capitalises its verbs too: the capitalisation rule is off, as TABARI
+     * turns it off for text in capitals. Short function words stay lower
+     * case in titles, so count the words of four letters or more. */
+    size_t long_words = 0, capitalised = 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        if (toks->t[i].kind != PB_TK_WORD || toks->t[i].len < 4)
+            continue;
+        long_words++;
+        capitalised += toks->t[i].cap;
+    }
+    s->title_case = long_words >= 3 && capitalised * 10 >= long_words * 8;
     classify(d, arena, s);
     shift_and_resolve(d, opt, s);
     build_units(d, opt, arena, s);

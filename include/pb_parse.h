@@ -99,6 +99,7 @@ typedef struct {
     int pronouns;
     gboolean discard;      /* a ### actor or verb root */
     gboolean complex;      /* a +++ actor or verb root */
+    gboolean title_case;   /* a headline: most long words capitalised */
     const char *why;       /* the word that made it discard/complex */
     pb_date date;
 } pb_sentence;
