@@ -1,0 +1,33 @@
+#!/bin/sh
+# Runs that cannot lose data: an interrupted run (SIGINT, SIGTERM) and a
+# failed run leave no output file and no temporary file behind, and say
+# how far they got.
+set -u
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+python3 -c "
+import json
+with open('$tmp/big.jsonl', 'w') as f:
+    for i in range(400000):
+        f.write(json.dumps({'id': 'd%d' % i, 'date': '2026-01-08', 'text': 'Russia accused Ukraine of shelling the Zaporizhzhia plant, officials said on Monday.'}) + '\n')
+"
+fail=0
+for sig in INT TERM; do
+    "$POLYBIUS" code --threads 2 "$tmp/big.jsonl" -o "$tmp/out.csv" --rejects "$tmp/rej.csv" 2>"$tmp/err" &
+    pid=$!
+    sleep 1
+    kill -s $sig $pid
+    wait $pid; rc=$?
+    if [ $rc -ne 130 ]; then echo "SIG$sig: exit $rc, expected 130"; fail=1; fi
+    if ls "$tmp"/out.csv* "$tmp"/rej.csv* >/dev/null 2>&1; then echo "SIG$sig: files left behind:"; ls "$tmp"; fail=1; fi
+    grep -q "interrupted by signal .* after [0-9]* documents; no output file was written" "$tmp/err" || { echo "SIG$sig: message"; cat "$tmp/err"; fail=1; }
+done
+# a run that fails on its second input writes nothing either
+printf 'id,date,text\na,2026-01-08,Russia accused Ukraine of shelling.\n' > "$tmp/ok.csv"
+"$POLYBIUS" code -q "$tmp/ok.csv" "$tmp/missing.csv" -o "$tmp/out2.csv" 2>/dev/null && { echo "missing input: exit 0"; fail=1; }
+ls "$tmp"/out2.csv* >/dev/null 2>&1 && { echo "failed run left a file"; fail=1; }
+# an existing output is replaced only on success
+echo "previous" > "$tmp/keep.csv"
+"$POLYBIUS" code -q "$tmp/missing.csv" -o "$tmp/keep.csv" 2>/dev/null
+[ "$(cat "$tmp/keep.csv")" = "previous" ] || { echo "a failed run replaced the previous output"; fail=1; }
+[ $fail -eq 0 ] && echo "SIGINT and SIGTERM: exit 130, no partial file; failed runs leave the previous output"
+exit $fail
