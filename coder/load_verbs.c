@@ -219,13 +219,11 @@ static void start_synset(verb_loader *L, const char *s)
 static void add_synset_member(verb_loader *L, const char *s)
 {
     pb_dict *d = L->r.dict;
-    pb_synset *set = &g_array_index(d->synsets, pb_synset, L->synset);
-    guint uses_before = 0;
-    for (guint i = 0; i < d->synsets->len; i++)
-        uses_before += g_array_index(d->synsets, pb_synset, i).used;
     pb_seq seq;
     if (!pb_parse_phrase(&L->r, s, L->r.indent + 1, PB_PARSE_SYNSET, PB_END_NONE, &seq))
         return;
+    /* taken after parsing: a reference to a new set name grows d->synsets */
+    pb_synset *set = &g_array_index(d->synsets, pb_synset, L->synset);
     for (uint32_t i = 0; i < seq.count; i++) {
         const pb_tok *t = pb_dict_tok(d, seq.first + i);
         if (t->type != PB_TOK_SYNSET)
@@ -241,7 +239,6 @@ static void add_synset_member(verb_loader *L, const char *s)
             return;
         }
     }
-    (void)uses_before;
     if (set->nmembers == 0)
         set->first_member = d->seqs->len;
     else if (set->first_member + set->nmembers != d->seqs->len) {

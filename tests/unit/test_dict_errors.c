@@ -52,6 +52,9 @@ static const struct {
      "t.verbs:2: error: synonym set '&CRIMES' is used but never defined"},
     {"synset includes itself", K_VERBS, "&WEAPONS\n+GUNS\n+&WEAPONS_SYSTEMS\n",
      "t.verbs:3:1: error: synonym set '&WEAPONS' includes itself"},
+    /* found by fuzzing: naming a new set inside a member grew the set table under the loader */
+    {"synset member names a later set", K_VERBS, "&NEGATION\n+NOT_\n+WILL_&OT\n+DID_NOT\n",
+     "t.verbs:3:1: error: synonym set '&OT' is used in '&NEGATION' before its definition"},
     {"synset defined twice", K_VERBS, "&ARMS\n+GUNS\n&ARMS\n+TANKS\nBUY [060]\n- * &ARMS [062]\n",
      "t.verbs:3:1: error: synonym set '&ARMS' is defined twice (first at t.verbs:1)"},
     {"pattern before verb", K_VERBS, "- * AID [070]\n",
