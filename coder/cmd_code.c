@@ -257,6 +257,7 @@ int pb_cmd_code(int argc, char **argv)
     sinks s = {0};
     GError *error = NULL;
     gboolean outputs_open = FALSE;
+    char *events_file = NULL; /* the events file, for the message when nothing is committed */
 
     if (!pb_cli_parse(ctx, &argc, &argv)) {
         status = PB_EXIT_USAGE;
@@ -389,6 +390,7 @@ int pb_cmd_code(int argc, char **argv)
     double secs = (double)(g_get_monotonic_time() - s.started) / 1e6;
 
     gboolean commit = ok && !interrupted;
+    events_file = s.events.tmp ? g_strdup(s.events.path) : NULL;
     if (!out_close(&s.events, commit, &error))
         ok = FALSE;
     if (s.have_rejects && !out_close(&s.rejects, commit && ok, &error))
@@ -400,6 +402,9 @@ int pb_cmd_code(int argc, char **argv)
         status = 130;
     } else if (!ok) {
         fprintf(stderr, "polybius code: %s\n", error ? error->message : "failed");
+        if (events_file)
+            fprintf(stderr, "polybius code: %s was not written (an existing file by that name is untouched)\n",
+                    events_file);
         status = PB_EXIT_INPUT;
     }
     if (!quiet && status != 130) {
@@ -419,6 +424,7 @@ int pb_cmd_code(int argc, char **argv)
                 secs > 0 ? (double)stats.text_bytes / 1e6 / secs : 0.0, threads, threads == 1 ? "" : "s");
     }
 out:
+    g_free(events_file);
     if (outputs_open) {
         out_close(&s.events, FALSE, NULL);
         if (s.have_rejects)

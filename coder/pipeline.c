@@ -175,19 +175,14 @@ gboolean pb_pipeline_run(const pb_pipeline_config *cfg, pb_reader *reader, pb_st
     guint max_inflight = (guint)threads * 2 + 1;
     batch *cur = batch_new();
     gboolean ok = TRUE;
+    GError *read_error = NULL; /* the documents read before it are still coded, so the counts add up */
     gint64 last_progress = 0;
     for (;;) {
         if (cfg->stop && *cfg->stop)
             break;
         pb_doc doc;
-        GError *rerr = NULL;
-        if (!pb_reader_next(reader, &doc, &rerr)) {
-            if (rerr) {
-                g_propagate_error(error, rerr);
-                ok = FALSE;
-            }
+        if (!pb_reader_next(reader, &doc, &read_error))
             break;
-        }
         stats->docs++;
         if (cfg->shard_count > 0 && pb_shard_of(doc.id, cfg->shard_count) != cfg->shard_index - 1) {
             stats->other_shard++;
@@ -274,5 +269,12 @@ gboolean pb_pipeline_run(const pb_pipeline_config *cfg, pb_reader *reader, pb_st
     }
     if (cfg->progress)
         cfg->progress(cfg->sink, stats, reader);
+    if (read_error) {
+        if (ok)
+            g_propagate_error(error, read_error);
+        else
+            g_error_free(read_error);
+        ok = FALSE;
+    }
     return ok;
 }

@@ -34,18 +34,25 @@ typedef struct {
 static void start_element(GMarkupParseContext *ctx, const char *name, const char **attr_names,
                           const char **attr_values, gpointer data, GError **error)
 {
-    (void)error;
     xml_state *st = data;
     if (g_ascii_strcasecmp(name, "Sentence") == 0 || g_ascii_strcasecmp(name, "Story") == 0) {
         int line = 0, col = 0;
         g_markup_parse_context_get_position(ctx, &line, &col);
+        if (st->cur) {
+            g_set_error(error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                        "Error on line %d char %d: <%s> inside another <%s>", line, col, name, name);
+            return;
+        }
         pb_doc *doc = g_new0(pb_doc, 1);
         pb_doc_start(st->r, doc, line);
         for (int i = 0; attr_names[i]; i++) {
-            if (g_ascii_strcasecmp(attr_names[i], st->r->opt.id_field) == 0)
+            if (g_ascii_strcasecmp(attr_names[i], st->r->opt.id_field) == 0) {
+                g_free(doc->id); /* attribute names differing only in case */
                 doc->id = g_strdup(attr_values[i]);
-            else if (g_ascii_strcasecmp(attr_names[i], st->r->opt.date_field) == 0)
+            } else if (g_ascii_strcasecmp(attr_names[i], st->r->opt.date_field) == 0) {
+                g_free(st->cur_date);
                 st->cur_date = g_strdup(attr_values[i]);
+            }
             else if (g_ascii_strcasecmp(attr_names[i], "sentence") == 0)
                 doc->presplit = g_ascii_strcasecmp(attr_values[i], "true") == 0;
         }
