@@ -60,6 +60,7 @@ typedef struct {
     const pb_options *opt;
     pb_sentence *s;
     GString *trace;
+    pb_ref main_target; /* SUBCLAUSES: target of the last main clause's event */
 } ctx;
 
 /* ---- helpers ------------------------------------------------------------------ */
@@ -117,6 +118,14 @@ static pb_ref find_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude,
 static pb_ref first_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude)
 {
     return find_actor(x, from, to, exclude, FALSE);
+}
+
+static gboolean object_pronoun(const ctx *x, pb_ref r)
+{
+    if (r.unit < 0 || !x->s->units[r.unit].pronoun)
+        return FALSE;
+    const char *w = x->s->toks.t[x->s->units[r.unit].start].norm;
+    return strcmp(w, "HIM") == 0 || strcmp(w, "HER") == 0 || strcmp(w, "THEM") == 0;
 }
 
 static gboolean passive(const ctx *x, int32_t v, int32_t ve)
@@ -338,9 +347,27 @@ static gboolean code_verb(ctx *x, const pb_clause *cl, int32_t v, pb_ref running
             tgt = first_actor(x, site.ve + 1, cl->end, src);
             if (!pb_ref_set(tgt))
                 tgt = find_actor(x, cl->start, v, src, TRUE); /* nearest before the verb */
+            if (!pb_ref_set(tgt) && cl->kind == PB_CLAUSE_MAIN && cl + 1 < s->clauses + s->nclauses &&
+                cl[1].kind == PB_CLAUSE_SUBORDINATE)
+                /* "X raised its alert after Y fired shells": as if unsplit */
+                tgt = first_actor(x, cl[1].start, cl[1].end, src);
+            if (!pb_ref_set(tgt) && cl->kind == PB_CLAUSE_PARTICIPLE && cl > s->clauses) {
+                /* "X attacked Y, killing five": the participle acts on the
+                 * first actor before it other than its subject */
+                tgt = first_actor(x, 0, cl->start, src);
+            }
             if (!pb_ref_set(tgt) && pb_ref_is_compound(s, src))
                 tgt = src;
         }
+    }
+    if (cl->kind != PB_CLAUSE_MAIN && object_pronoun(x, tgt) && pb_ref_set(x->main_target) &&
+        !pb_ref_same(s, x->main_target, src)) {
+        /* "Orban defended Netanyahu after the court issued a warrant for
+         * him": an object pronoun of a dependent clause is the object of
+         * the main clause, not the first actor of the sentence */
+        tgt = x->main_target;
+        if (x->trace)
+            g_string_append(x->trace, "  object pronoun of a dependent clause: the main clause's target\n");
     }
     if (!designated && passive(x, v, site.ve)) {
         pb_ref t = src;
@@ -389,7 +416,14 @@ static pb_status code_clauses(ctx *x, raw_list *out)
             break;
         }
         gboolean use_running = ci > 0 && have_running && !actor_first;
-        raw_event normal, subordinate;
+        if (cl->kind == PB_CLAUSE_PARTICIPLE && !actor_first && !use_running && ci > 0) {
+            /* a participle's subject is the subject of the clause before it,
+             * even when that clause has no event ("the U.S. remains a
+             * partner ..., providing aid"): the first actor before it */
+            running = first_actor(x, 0, cl->start, PB_REF_NONE);
+            use_running = pb_ref_set(running);
+        }
+        raw_event normal = {0}, subordinate = {0};
         gboolean have_normal = FALSE, have_sub = FALSE, had_verb = FALSE;
         for (int32_t v = cl->start; v < cl->end; v++) {
             const pb_word *w = &s->w[v];
@@ -440,6 +474,8 @@ static pb_status code_clauses(ctx *x, raw_list *out)
             raw_push(x, &all, &subordinate);
         else if (!have_normal && have_sub)
             raw_push(x, &all, &subordinate); /* kept unless a normal event exists anywhere */
+        if (have_normal && cl->kind == PB_CLAUSE_MAIN)
+            x->main_target = normal.tgt;
         /* the running source for the next clause */
         if (have_normal && pb_ref_set(normal.src)) {
             running = normal.src;
@@ -736,7 +772,7 @@ void pb_code_sentence(pb_coder *c, const char *text, size_t len, pb_date date, c
     }
     pb_sentence *s = PB_ARENA_NEW(&c->arena, pb_sentence, 1);
     pb_parse(c->dict, o, &c->arena, &toks, date, o->forward ? fwd : NULL, s);
-    ctx x = {c, c->dict, o, s, c->trace};
+    ctx x = {c, c->dict, o, s, c->trace, PB_REF_NONE};
     if (c->trace)
         trace_parse(&x);
     set_forward(&x, out);

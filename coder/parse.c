@@ -104,6 +104,13 @@ static void retype(pb_sentence *s, size_t h, uint8_t type)
 
 /* ---- 2. nouns, nulls, discards ----------------------------------------------- */
 
+/* Possessive determiners; HER is left out: it is as often an object. */
+static gboolean is_possessive(const pb_token *t)
+{
+    return is_word(t, "ITS") || is_word(t, "HIS") || is_word(t, "THEIR") || is_word(t, "OUR") ||
+           is_word(t, "MY") || is_word(t, "YOUR");
+}
+
 static void shift_and_resolve(const pb_dict *d, const pb_options *opt, pb_sentence *s)
 {
     for (size_t i = 0; i < s->toks.n; i++) {
@@ -116,6 +123,8 @@ static void shift_and_resolve(const pb_dict *d, const pb_options *opt, pb_senten
             const pb_group *g = &g_array_index(d->groups, pb_group, v->group);
             if (i > 0 && s->w[i - 1].type == PB_W_DETERM) {
                 retype(s, i, PB_W_NOUN);
+            } else if (i > 0 && opt->possessive_nouns && is_possessive(&s->toks.t[i - 1])) {
+                retype(s, i, PB_W_NOUN); /* "in its fight against", "their warning" */
             } else if (i > 0 && s->toks.t[i].cap && !s->toks.all_caps && !s->title_case) {
                 retype(s, i, PB_W_NOUN);
             } else if (v->code.special == PB_SPECIAL_NULL && g->npatterns == 0) {
@@ -142,7 +151,6 @@ static void shift_and_resolve(const pb_dict *d, const pb_options *opt, pb_senten
                 retype(s, i, PB_W_NOUN);
         }
     }
-    (void)opt;
 }
 
 /* ---- 3. actor units ------------------------------------------------------------ */
@@ -377,7 +385,70 @@ static void delete_span(pb_sentence *s, int32_t from, int32_t to)
         s->w[k].deleted = 1;
 }
 
-static void delete_comma_clauses(const pb_options *opt, pb_arena *arena, pb_sentence *s)
+/* SUBCLAUSES: the words [from, to) open with a participle: at most two
+ * words outside the dictionaries ("even", "thereby") and then a verb in
+ * -ING that codes an event ("..., even imposing sanctions on him"). */
+static gboolean opens_participle(const pb_dict *d, const pb_sentence *s, int32_t from, int32_t to)
+{
+    int skipped = 0;
+    for (int32_t k = from; k < to; k++) {
+        const pb_word *w = &s->w[k];
+        if (w->type == PB_W_VERB && w->head) {
+            const char *norm = s->toks.t[k].norm;
+            size_t len = strlen(norm);
+            if (len <= 5 || strcmp(norm + len - 3, "ING") != 0)
+                return FALSE;
+            /* "..., saying ...", "..., adding ...": a verb whose own code is
+             * null or subordinate reports speech; the clause stays a comma
+             * clause */
+            const pb_verb *v = &g_array_index(d->verbs, pb_verb, pb_dict_phrase(d, (uint32_t)w->phrase)->target);
+            return v->code.special != PB_SPECIAL_NULL && !(v->code.flags & PB_CODE_SUBORDINATE);
+        }
+        if (w->type != PB_W_NULL || ++skipped > 2)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* SUBCLAUSES: word k is a subordinating conjunction followed by a clause
+ * with its own subject: an actor (or pronoun) and, within three words
+ * after it, a verb ("after the U.S. captured ...", "since Trump's
+ * warning ..."). */
+static gboolean opens_subordinate(const pb_sentence *s, int32_t k)
+{
+    static const char *const subordinators[] = {"AFTER", "BEFORE", "SINCE", "WHILE", "WHEN", "BECAUSE",
+                                                "ALTHOUGH", "THOUGH", "WHEREAS", "UNTIL", "ONCE"};
+    int32_t n = (int32_t)s->toks.n;
+    if (s->w[k].type != PB_W_NULL)
+        return FALSE;
+    gboolean listed = FALSE;
+    for (size_t i = 0; i < G_N_ELEMENTS(subordinators) && !listed; i++)
+        listed = is_word(&s->toks.t[k], subordinators[i]);
+    if (!listed)
+        return FALSE;
+    int32_t j = k + 1;
+    while (j < n && s->w[j].type == PB_W_DETERM)
+        j++;
+    if (j >= n)
+        return FALSE;
+    int32_t subject_end;
+    if (s->w[j].type == PB_W_PRONOUN)
+        subject_end = j;
+    else if (s->w[j].unit >= 0 && s->units[s->w[j].unit].start == j)
+        subject_end = s->units[s->w[j].unit].end;
+    else
+        return FALSE;
+    for (int32_t v = subject_end + 1; v < n && v <= subject_end + 3; v++) {
+        const pb_word *w = &s->w[v];
+        if (w->type == PB_W_VERB && w->head)
+            return TRUE;
+        if (w->type != PB_W_NULL && w->type != PB_W_AUXIL)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+static void delete_comma_clauses(const pb_dict *d, const pb_options *opt, pb_arena *arena, pb_sentence *s)
 {
     if (opt->comma_off)
         return;
@@ -394,12 +465,20 @@ static void delete_comma_clauses(const pb_options *opt, pb_arena *arena, pb_sent
      * passes its closing comma on as the opening of the next one. */
     size_t c = 0;
     int32_t words = commas[0];
-    if (words > opt->comma_bmin && words <= opt->comma_bmax) {
+    if (opt->subclauses && opens_subordinate(s, 0)) {
+        c = 1; /* "After X did A, Y did B": the comma ends the subordinate clause */
+    } else if (words > opt->comma_bmin && words <= opt->comma_bmax) {
         delete_span(s, 0, commas[0]);
         s->deleted_clauses++;
         c = 1;
     }
     while (c < nc) {
+        int32_t clause_end = c + 1 < nc ? commas[c + 1] : (int32_t)n;
+        if (opt->subclauses && opens_participle(d, s, commas[c] + 1, clause_end)) {
+            s->w[commas[c]].opens = PB_CLAUSE_PARTICIPLE; /* kept and coded on its own */
+            c += 1;
+            continue;
+        }
         if (c + 1 < nc) {
             words = commas[c + 1] - commas[c] - 1;
             if (words > opt->comma_min && words <= opt->comma_max) {
@@ -422,21 +501,37 @@ static void delete_comma_clauses(const pb_options *opt, pb_arena *arena, pb_sent
 
 /* ---- 6. clauses ------------------------------------------------------------------- */
 
-static void split_clauses(pb_arena *arena, pb_sentence *s)
+static void split_clauses(const pb_options *opt, pb_arena *arena, pb_sentence *s)
 {
     size_t n = s->toks.n;
     s->clauses = PB_ARENA_NEW(arena, pb_clause, n + 1);
     s->nclauses = 0;
     int32_t start = 0;
+    uint8_t kind = PB_CLAUSE_MAIN;
     for (size_t k = 0; k < n; k++) {
-        const pb_word *w = &s->w[k];
-        if (w->type == PB_W_CONJ && !w->absorbed && !w->deleted) {
-            s->clauses[s->nclauses++] = (pb_clause){start, (int32_t)k};
+        pb_word *w = &s->w[k];
+        if (w->absorbed || w->deleted)
+            continue;
+        uint8_t next;
+        if (w->type == PB_W_CONJ) {
             s->conjunctions++;
-            start = (int32_t)k + 1;
+            next = PB_CLAUSE_MAIN;
+        } else if (w->type == PB_W_COMMA && w->opens == PB_CLAUSE_PARTICIPLE) {
+            next = PB_CLAUSE_PARTICIPLE;
+        } else if (opt->subclauses && opens_subordinate(s, (int32_t)k)) {
+            w->opens = PB_CLAUSE_SUBORDINATE;
+            next = PB_CLAUSE_SUBORDINATE;
+        } else if (w->type == PB_W_COMMA && kind == PB_CLAUSE_SUBORDINATE && start == 1 && opt->subclauses) {
+            next = PB_CLAUSE_MAIN; /* "After the U.S. captured Maduro, Trump warned ..." */
+        } else {
+            continue;
         }
+        if ((int32_t)k > start || w->type == PB_W_CONJ)
+            s->clauses[s->nclauses++] = (pb_clause){start, (int32_t)k, kind};
+        start = (int32_t)k + 1;
+        kind = next;
     }
-    s->clauses[s->nclauses++] = (pb_clause){start, (int32_t)n};
+    s->clauses[s->nclauses++] = (pb_clause){start, (int32_t)n, kind};
     for (size_t c = 0; c < s->nclauses; c++)
         for (int32_t k = s->clauses[c].start; k < s->clauses[c].end; k++)
             s->w[k].clause = (int32_t)c;
@@ -561,8 +656,8 @@ void pb_parse(const pb_dict *d, const pb_options *opt, pb_arena *arena, const pb
     memcpy(grown, s->units, sizeof(pb_unit) * s->nunits);
     s->units = grown;
     find_compounds(arena, s);
-    delete_comma_clauses(opt, arena, s);
-    split_clauses(arena, s);
+    delete_comma_clauses(d, opt, arena, s);
+    split_clauses(opt, arena, s);
     resolve_pronouns(arena, s, fwd);
 }
 

@@ -32,6 +32,8 @@ typedef struct {
     gboolean label;
     gboolean dup_warning;
     gboolean check_dominant;
+    gboolean subclauses;     /* polybius: participle and subordinate clauses are coded on their own */
+    gboolean possessive_nouns; /* polybius: a verb form after ITS, HIS, THEIR ... is a noun */
 
     /* COMPLEX: thresholds (0 = off) and conditions */
     int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb;

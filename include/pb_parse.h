@@ -51,6 +51,7 @@ typedef struct {
     uint8_t head;      /* first word of its dictionary phrase */
     uint8_t deleted;   /* inside a deleted comma clause */
     uint8_t absorbed;  /* conjunction or comma inside a compound phrase */
+    uint8_t opens;     /* SUBCLAUSES: a comma or subordinator that opens a clause (pb_clause_kind) */
     int32_t phrase;    /* dictionary phrase covering the word, -1 */
     int32_t head_tok;  /* first word of that phrase, -1 */
     int32_t root_end;  /* on a head: last word of its phrase */
@@ -81,8 +82,15 @@ typedef struct {
     int32_t first_unit, last_unit; /* members are consecutive units */
 } pb_group_span;
 
+typedef enum {
+    PB_CLAUSE_MAIN,        /* the first clause, or one after a conjunction */
+    PB_CLAUSE_PARTICIPLE,  /* SUBCLAUSES: ", imposing sanctions on him": the subject carries over */
+    PB_CLAUSE_SUBORDINATE  /* SUBCLAUSES: "after the U.S. captured ...": has its own subject */
+} pb_clause_kind;
+
 typedef struct {
     int32_t start, end;  /* words [start, end) */
+    uint8_t kind;        /* pb_clause_kind */
 } pb_clause;
 
 typedef struct {

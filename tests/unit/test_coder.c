@@ -132,6 +132,40 @@ static void pronouns(void **state)
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
+/* polybius options SUBCLAUSES and POSSESSIVE NOUNS, each against the
+ * TABARI behaviour they replace */
+static void subclauses_and_possessives(void **state)
+{
+    (void)state;
+    const char *verbs = "--- ACCUSE [112] ---\nACCUSE\n--- ATTACK [190] ---\nATTACK\n"
+                        "--- SAY [010?] ---\nSAY {SAID}\n--- WARN [130] ---\nWARN\n"
+                        "--- IMPOSE [163] ---\nIMPOSE\n--- CAPTURE [173] ---\nCAPTURE\n"
+                        "--- DEFEND [051] ---\nDEFEND\n";
+    pb_dict *tabari = test_dict(ACTORS, AGENTS, verbs, OPTIONS);
+    pb_dict *d = test_dict(ACTORS, AGENTS, verbs,
+                           "SET: MINIMUM WORDS = 3\nSET: SUBCLAUSES = TRUE\nSET: POSSESSIVE NOUNS = TRUE\n");
+    /* a participle clause keeps the main clause's subject and object */
+    ASSERT_CODE(tabari, "Arnor accused Gondor of theft, imposing sanctions on it.", 19950101, "ARN GON 112");
+    ASSERT_CODE(d, "Arnor accused Gondor of theft, imposing sanctions on it.", 19950101, "ARN GON 112; ARN GON 163");
+    ASSERT_CODE(d, "Arnor accused Gondor of theft, even imposing sanctions on it.", 19950101,
+                "ARN GON 112; ARN GON 163");
+    /* ... unless it only reports speech */
+    ASSERT_CODE(d, "Arnor accused Gondor of theft, saying it attacked Rohan.", 19950101, "ARN GON 112");
+    /* a subordinate clause has its own subject, before or after the main clause */
+    ASSERT_CODE(tabari, "Arnor warned Gondor after Rohan captured Bree.", 19950101, "ARN GON 130");
+    ASSERT_CODE(d, "Arnor warned Gondor after Rohan captured Bree.", 19950101, "ARN GON 130; ROH BRE 173");
+    ASSERT_CODE(d, "After Rohan captured Bree, Arnor warned Gondor.", 19950101, "ROH BRE 173; ARN GON 130");
+    /* "after" without a subject of its own does not split */
+    ASSERT_CODE(d, "Arnor warned Gondor after capturing Bree.", 19950101, "ARN GON 130");
+    /* an object pronoun in the dependent clause is the main clause's object */
+    ASSERT_CODE(d, "Arnor defended Gondor after Rohan attacked him.", 19950101, "ARN GON 051; ROH GON 190");
+    /* a verb form after a possessive is a noun */
+    ASSERT_CODE(tabari, "Arnor said its attack on Gondor was justified.", 19950101, "ARN GON 190");
+    ASSERT_CODE(d, "Arnor said its attack on Gondor was justified.", 19950101, "ARN GON 010");
+    pb_dict_free(tabari);
+    pb_dict_free(d);
+}
+
 static void no_allocation_in_steady_state(void **state)
 {
     (void)state;
@@ -189,6 +223,7 @@ int main(void)
         cmocka_unit_test(noun_shifts),
         cmocka_unit_test(discard_complex_short),
         cmocka_unit_test(pronouns),
+        cmocka_unit_test(subclauses_and_possessives),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };
