@@ -110,6 +110,7 @@ int pb_cmd_dict_lookup(int argc, char **argv)
             pb_arena_init(&arena, 4096);
             pb_tokens toks;
             pb_tokenize(&arena, text->str, text->len, &toks);
+            pb_lexicon_index(d, &arena, &toks);
             int found = 0;
             int32_t pos[64];
             for (size_t i = 0; i < toks.n; i++) {

@@ -21,9 +21,47 @@ typedef struct {
 } trie_node;
 
 struct pb_lit_trie {
-    GArray *nodes;          /* trie_node; node 0 is the root */
+    GArray *nodes;          /* trie_node; node 0 is the root (while building) */
     uint32_t root_child[256];
+    /* After building, the children of node k are kid_char/kid_id
+     * [kid_start[k], kid_start[k+1]): one memchr per letter instead of
+     * chasing sibling links through memory. */
+    uint32_t *kid_start;
+    unsigned char *kid_char;
+    uint32_t *kid_id;
+    uint32_t *lit;          /* literal ending at each node, or PB_NO_LIT */
 };
+
+static void trie_compact(pb_lit_trie *t)
+{
+    guint n = t->nodes->len;
+    t->kid_start = g_new(uint32_t, n + 1);
+    t->kid_char = g_new(unsigned char, n);
+    t->kid_id = g_new(uint32_t, n);
+    t->lit = g_new(uint32_t, n);
+    uint32_t e = 0;
+    for (guint k = 0; k < n; k++) {
+        const trie_node *node = &g_array_index(t->nodes, trie_node, k);
+        t->kid_start[k] = e;
+        t->lit[k] = node->lit;
+        for (uint32_t c = node->first_child; c; c = g_array_index(t->nodes, trie_node, c).next_sibling) {
+            t->kid_char[e] = g_array_index(t->nodes, trie_node, c).c;
+            t->kid_id[e++] = c;
+        }
+    }
+    t->kid_start[n] = e;
+    g_array_unref(t->nodes);
+    t->nodes = NULL;
+}
+
+static inline uint32_t trie_next(const pb_lit_trie *t, uint32_t node, unsigned char c)
+{
+    if (node == 0)
+        return t->root_child[c];
+    uint32_t from = t->kid_start[node];
+    const unsigned char *hit = memchr(t->kid_char + from, c, t->kid_start[node + 1] - from);
+    return hit ? t->kid_id[hit - t->kid_char] : 0;
+}
 
 static uint32_t trie_child(const pb_lit_trie *t, uint32_t node, unsigned char c)
 {
@@ -67,14 +105,26 @@ size_t pb_dict_prefix_lits(const pb_dict *d, const char *w, size_t n, uint32_t *
     size_t count = 0;
     uint32_t node = 0;
     for (size_t i = 0; i < n && count < max; i++) {
-        node = trie_child(t, node, (unsigned char)w[i]);
+        node = trie_next(t, node, (unsigned char)w[i]);
         if (!node)
             break;
-        uint32_t lit = g_array_index(t->nodes, trie_node, node).lit;
+        uint32_t lit = t->lit[node];
         if (lit != PB_NO_LIT)
             out[count++] = lit;
     }
     return count;
+}
+
+uint32_t pb_dict_exact_lit(const pb_dict *d, const char *w, size_t n)
+{
+    const pb_lit_trie *t = d->trie;
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        node = trie_next(t, node, (unsigned char)w[i]);
+        if (!node)
+            return PB_NO_LIT;
+    }
+    return n ? t->lit[node] : PB_NO_LIT;
 }
 
 /* ---- construction -------------------------------------------------------- */
@@ -142,7 +192,12 @@ void pb_dict_free(pb_dict *d)
     g_ptr_array_unref(d->issue_categories);
     pb_options_clear(&d->options);
     if (d->trie) {
-        g_array_unref(d->trie->nodes);
+        if (d->trie->nodes)
+            g_array_unref(d->trie->nodes);
+        g_free(d->trie->kid_start);
+        g_free(d->trie->kid_char);
+        g_free(d->trie->kid_id);
+        g_free(d->trie->lit);
         g_free(d->trie);
     }
     g_free(d->phrase_start);
@@ -210,33 +265,20 @@ static gboolean ends_with(const char *w, size_t n, const char *suffix)
     return n >= k && memcmp(w + n - k, suffix, k) == 0;
 }
 
-gboolean pb_word_matches(const pb_dict *d, const pb_tok *t, const char *w, size_t n, gboolean last)
+/* The endings rule, once the literal lit (length m) is known to be a
+ * prefix of the word w (length n). */
+static gboolean ending_matches(const pb_tok *t, uint8_t endings, const char *lit, size_t m, const char *w, size_t n,
+                               gboolean last)
 {
-    const char *lit = pb_dict_lit(d, t->ref);
-    size_t m = pb_dict_lit_len(d, t->ref);
-    if (n < m || memcmp(w, lit, m) != 0) {
-        /* The only ending that changes the stem: Y -> IES (ARMY, ARMIES). */
-        if (t->mode == PB_MODE_EXACT && last && (t->endings == PB_END_NOUN || t->endings == PB_END_ANY) &&
-            m >= 2 && lit[m - 1] == 'Y' && n == m + 2 && memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "IES"))
-            return TRUE;
-        /* DEPLORE_ + ING = DEPLORING */
-        if (t->mode == PB_MODE_EXACT && last && (t->endings == PB_END_VERB || t->endings == PB_END_ANY) &&
-            m >= 2 && lit[m - 1] == 'E' && n == m + 2 && memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "ING"))
-            return TRUE;
-        return FALSE;
-    }
-    if (t->mode == PB_MODE_STEM)
-        return TRUE;
-    if (n == m)
+    if (t->mode == PB_MODE_STEM || n == m)
         return TRUE;
     if (t->mode == PB_MODE_ONLY || !last)
         return FALSE;
     const char *rest = w + m;
     size_t r = n - m;
-    switch (t->endings) {
+    switch (endings) {
     case PB_END_ANY:
-        return pb_word_matches(d, &(pb_tok){t->type, t->mode, PB_END_NOUN, 0, t->ref}, w, n, last) ||
-               pb_word_matches(d, &(pb_tok){t->type, t->mode, PB_END_VERB, 0, t->ref}, w, n, last);
+        return ending_matches(t, PB_END_NOUN, lit, m, w, n, last) || ending_matches(t, PB_END_VERB, lit, m, w, n, last);
     case PB_END_NOUN:
         return (r == 1 && rest[0] == 'S') || (r == 2 && rest[0] == '\'' && rest[1] == 'S') ||
                (r == 1 && rest[0] == '\'') || (r == 2 && memcmp(rest, "ES", 2) == 0) ||
@@ -251,6 +293,44 @@ gboolean pb_word_matches(const pb_dict *d, const pb_tok *t, const char *w, size_
     default:
         return FALSE;
     }
+}
+
+/* The two endings that change the stem: Y -> IES (ARMY, ARMIES) and
+ * E -> ING (DEPLORE, DEPLORING); only for an exact word at a phrase end. */
+static gboolean stem_change_allowed(const pb_tok *t, uint8_t endings_kind, gboolean last)
+{
+    return t->mode == PB_MODE_EXACT && last && (t->endings == endings_kind || t->endings == PB_END_ANY);
+}
+
+gboolean pb_word_matches(const pb_dict *d, const pb_tok *t, const char *w, size_t n, gboolean last)
+{
+    const char *lit = pb_dict_lit(d, t->ref);
+    size_t m = pb_dict_lit_len(d, t->ref);
+    if (n < m || memcmp(w, lit, m) != 0) {
+        if (stem_change_allowed(t, PB_END_NOUN, last) && m >= 2 && lit[m - 1] == 'Y' && n == m + 2 &&
+            memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "IES"))
+            return TRUE;
+        if (stem_change_allowed(t, PB_END_VERB, last) && m >= 2 && lit[m - 1] == 'E' && n == m + 2 &&
+            memcmp(w, lit, m - 1) == 0 && ends_with(w, n, "ING"))
+            return TRUE;
+        return FALSE;
+    }
+    return ending_matches(t, t->endings, lit, m, w, n, last);
+}
+
+gboolean pb_word_matches_lits(const pb_dict *d, const pb_tok *t, const char *w, size_t n, const uint32_t *lits,
+                              size_t nlits, gboolean last)
+{
+    for (size_t i = 0; i < nlits; i++) {
+        if (PB_LIT_ID(lits[i]) != t->ref)
+            continue;
+        if (lits[i] & PB_LIT_IES)
+            return stem_change_allowed(t, PB_END_NOUN, last);
+        if (lits[i] & PB_LIT_ING_E)
+            return stem_change_allowed(t, PB_END_VERB, last);
+        return ending_matches(t, t->endings, pb_dict_lit(d, t->ref), pb_dict_lit_len(d, t->ref), w, n, last);
+    }
+    return FALSE;
 }
 
 const char *pb_actor_resolve(const pb_dict *d, uint32_t actor, pb_date date, uint8_t *special)
@@ -293,6 +373,26 @@ static int compare_patterns(gconstpointer a, gconstpointer b, gpointer data)
 
 /* Patterns are stored group by group, longest first, so that a group's
  * patterns are one contiguous run. */
+/* A plain word of the pattern itself (not of a set or an alternative)
+ * must match some word of the sentence, so a sentence without its literal
+ * cannot match: the coder skips such patterns without trying them. The
+ * longest such literal is the rarest, roughly. */
+static uint32_t needed_literal(const pb_dict *d, const pb_pattern *p)
+{
+    uint32_t best = PB_NO_LIT, best_len = 0;
+    for (uint32_t i = 0; i < p->seq.count; i++) {
+        const pb_tok *t = pb_dict_tok(d, p->seq.first + i);
+        if (t->type != PB_TOK_WORD)
+            continue;
+        uint32_t len = pb_dict_lit_len(d, t->ref);
+        if (len > best_len) {
+            best = t->ref;
+            best_len = len;
+        }
+    }
+    return best;
+}
+
 static void order_patterns(pb_dict *d)
 {
     GArray *ordered = g_array_sized_new(FALSE, TRUE, sizeof(pb_pattern), d->patterns->len);
@@ -305,7 +405,9 @@ static void order_patterns(pb_dict *d)
         g_array_sort_with_data(g->building, compare_patterns, d);
         for (guint k = 0; k < g->building->len; k++) {
             uint32_t id = g_array_index(g->building, uint32_t, k);
-            g_array_append_val(ordered, g_array_index(d->patterns, pb_pattern, id));
+            pb_pattern p = g_array_index(d->patterns, pb_pattern, id);
+            p.need_lit = needed_literal(d, &p);
+            g_array_append_val(ordered, p);
         }
         g->npatterns = g->building->len;
         g_array_unref(g->building);
@@ -373,6 +475,7 @@ void pb_dict_freeze(pb_dict *d, pb_diags *diags)
     g_array_append_val(d->trie->nodes, root);
     for (guint i = 1; i < d->lits->len; i++)
         trie_insert(d->trie, pb_dict_lit(d, i), i);
+    trie_compact(d->trie);
     build_phrase_index(d);
     g_hash_table_unref(d->seen);
     d->seen = NULL;

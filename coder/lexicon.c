@@ -1,5 +1,8 @@
 /*
  * lexicon.c - matching root phrases against tokens (pb_lexicon.h).
+ *
+ * pb_lexicon_index looks every word of a sentence up in the literal trie
+ * once; phrase and pattern matching then compare literal ids, not strings.
  */
 #include "pb_lexicon.h"
 
@@ -7,6 +10,75 @@
 
 #define MAX_PREFIX_LITS 64
 #define MAX_PHRASE_WORDS 64
+
+static gboolean ends_with3(const pb_token *x, const char *suffix)
+{
+    return x->len > 3 && memcmp(x->norm + x->len - 3, suffix, 3) == 0;
+}
+
+/* The literal spelled like the word with its last three letters replaced
+ * by c (ARMIES -> ARMY, DEPLORING -> DEPLORE), or PB_NO_LIT. */
+static uint32_t changed_stem(const pb_dict *d, const pb_token *x, char c)
+{
+    char base[256];
+    if ((size_t)x->len - 2 >= sizeof base)
+        return PB_NO_LIT;
+    memcpy(base, x->norm, x->len - 3);
+    base[x->len - 3] = c;
+    return pb_dict_exact_lit(d, base, x->len - 2);
+}
+
+void pb_lexicon_index(const pb_dict *d, pb_arena *arena, pb_tokens *toks)
+{
+    uint32_t lits[MAX_PREFIX_LITS + 2];
+    size_t total = 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        pb_token *x = &toks->t[i];
+        size_t n = 0;
+        if (x->kind != PB_TK_COMMA) {
+            n = pb_dict_prefix_lits(d, x->norm, x->len, lits, MAX_PREFIX_LITS);
+            uint32_t y = ends_with3(x, "IES") ? changed_stem(d, x, 'Y') : PB_NO_LIT;
+            if (y != PB_NO_LIT)
+                lits[n++] = y | PB_LIT_IES;
+            uint32_t e = x->len > 4 && ends_with3(x, "ING") ? changed_stem(d, x, 'E') : PB_NO_LIT;
+            if (e != PB_NO_LIT)
+                lits[n++] = e | PB_LIT_ING_E;
+        }
+        x->nlits = (uint16_t)n;
+        x->lits = n ? memcpy(PB_ARENA_NEW(arena, uint32_t, n), lits, n * sizeof *lits) : NULL;
+        total += n;
+    }
+    uint32_t size = 64;
+    while (size < total * 2)
+        size <<= 1;
+    toks->litset = PB_ARENA_NEW(arena, uint32_t, size); /* zeroed */
+    toks->litset_mask = size - 1;
+    for (size_t i = 0; i < toks->n; i++)
+        for (size_t k = 0; k < toks->t[i].nlits; k++) {
+            uint32_t lit = PB_LIT_ID(toks->t[i].lits[k]);
+            uint32_t h = (lit * 2654435761u) & toks->litset_mask;
+            while (toks->litset[h] && toks->litset[h] != lit)
+                h = (h + 1) & toks->litset_mask;
+            toks->litset[h] = lit;
+        }
+    toks->indexed = TRUE;
+}
+
+gboolean pb_lexicon_has_lit(const pb_tokens *toks, uint32_t lit)
+{
+    uint32_t h = (lit * 2654435761u) & toks->litset_mask;
+    while (toks->litset[h]) {
+        if (toks->litset[h] == lit)
+            return TRUE;
+        h = (h + 1) & toks->litset_mask;
+    }
+    return FALSE;
+}
+
+static gboolean token_matches(const pb_dict *d, const pb_tok *t, const pb_token *x, gboolean last)
+{
+    return pb_word_matches_lits(d, t, x->norm, x->len, x->lits, x->nlits, last);
+}
 
 /* Match words k.. of phrase seq, the previous word having matched at
  * token prev (or the phrase start). Depth-first: a blank connector tries
@@ -24,7 +96,7 @@ static gboolean match_rest(const pb_dict *d, const pb_tokens *toks, const uint8_
         const pb_token *x = &toks->t[j];
         if (x->kind == PB_TK_COMMA)
             return FALSE;
-        if (!(blocked && blocked[j]) && pb_word_matches(d, t, x->norm, x->len, last)) {
+        if (!(blocked && blocked[j]) && token_matches(d, t, x, last)) {
             pos[k] = (int32_t)j;
             if (match_rest(d, toks, blocked, seq, k + 1, j, pos))
                 return TRUE;
@@ -38,11 +110,12 @@ static gboolean match_rest(const pb_dict *d, const pb_tokens *toks, const uint8_
 gboolean pb_lexicon_phrase_at(const pb_dict *d, const pb_tokens *toks, const uint8_t *blocked, size_t i,
                               const pb_phrase *p, int32_t *pos)
 {
+    g_return_val_if_fail(toks->indexed, FALSE);
     if (p->seq.count == 0 || p->seq.count > MAX_PHRASE_WORDS)
         return FALSE;
     const pb_token *x = &toks->t[i];
     const pb_tok *first = pb_dict_tok(d, p->seq.first);
-    if (!pb_word_matches(d, first, x->norm, x->len, p->seq.count == 1))
+    if (!token_matches(d, first, x, p->seq.count == 1))
         return FALSE;
     pos[0] = (int32_t)i;
     return match_rest(d, toks, blocked, p->seq, 1, i, pos);
@@ -51,30 +124,17 @@ gboolean pb_lexicon_phrase_at(const pb_dict *d, const pb_tokens *toks, const uin
 int32_t pb_lexicon_best_at(const pb_dict *d, const pb_tokens *toks, const uint8_t *blocked, size_t i,
                            unsigned kind_mask, int32_t *pos)
 {
+    g_return_val_if_fail(toks->indexed, -1);
     const pb_token *x = &toks->t[i];
     if (x->kind == PB_TK_COMMA || (blocked && blocked[i]))
         return -1;
-    uint32_t lits[MAX_PREFIX_LITS];
-    size_t nl = pb_dict_prefix_lits(d, x->norm, x->len, lits, MAX_PREFIX_LITS);
-    /* Y -> IES plurals: ARMIES has no literal prefix ARMY; try the base. */
-    uint32_t extra = PB_NO_LIT;
-    if (x->len > 3 && memcmp(x->norm + x->len - 3, "IES", 3) == 0) {
-        char base[256];
-        if ((size_t)x->len - 2 < sizeof base) {
-            memcpy(base, x->norm, x->len - 3);
-            base[x->len - 3] = 'Y';
-            base[x->len - 2] = '\0';
-            uint32_t tmp[MAX_PREFIX_LITS];
-            size_t n = pb_dict_prefix_lits(d, base, x->len - 2, tmp, MAX_PREFIX_LITS);
-            if (n > 0 && pb_dict_lit_len(d, tmp[n - 1]) == x->len - 2)
-                extra = tmp[n - 1];
-        }
-    }
     int32_t best = -1;
     uint32_t best_chars = 0, best_order = 0;
     int32_t trial[MAX_PHRASE_WORDS];
-    for (size_t li = 0; li < nl + (extra != PB_NO_LIT); li++) {
-        uint32_t lit = li < nl ? lits[li] : extra;
+    for (size_t li = 0; li < x->nlits; li++) {
+        if (x->lits[li] & PB_LIT_ING_E)
+            continue; /* phrases are indexed by their first word, which carries no ending */
+        uint32_t lit = PB_LIT_ID(x->lits[li]);
         uint32_t from = d->phrase_start[lit], to = d->phrase_start[lit + 1];
         for (uint32_t k = from; k < to; k++) {
             uint32_t pid = d->phrase_index[k];

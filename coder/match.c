@@ -9,6 +9,7 @@
  * fails. A step budget bounds pathological patterns.
  */
 #include "pb_match.h"
+#include "pb_lexicon.h"
 
 #include <string.h>
 
@@ -133,7 +134,7 @@ static gboolean run(mctx *c, const frame *f, int32_t pos, gboolean adj)
     for (int32_t j = pos; j < limit; j = next_pos(c, j + 1)) {
         if (t->type == PB_TOK_WORD) {
             const pb_token *x = &s->toks.t[j];
-            if (x->kind != PB_TK_COMMA && pb_word_matches(d, t, x->norm, x->len, TRUE)) {
+            if (x->kind != PB_TK_COMMA && pb_word_matches_lits(d, t, x->norm, x->len, x->lits, x->nlits, TRUE)) {
                 pb_match saved = c->m;
                 extend(c, j, j);
                 if (run(c, &next, j + 1, t->adjacent))
@@ -267,7 +268,7 @@ static gboolean run_rev(mctx *c, const frame *f, int32_t pos, gboolean adj)
     for (int32_t j = start; j >= c->site->lo; j = prev_pos(c, j - 1)) {
         if (t->type == PB_TOK_WORD) {
             const pb_token *x = &s->toks.t[j];
-            if (x->kind != PB_TK_COMMA && pb_word_matches(d, t, x->norm, x->len, TRUE)) {
+            if (x->kind != PB_TK_COMMA && pb_word_matches_lits(d, t, x->norm, x->len, x->lits, x->nlits, TRUE)) {
                 pb_match saved = c->m;
                 extend(c, j, j);
                 if (run_rev(c, &next, j, next_adj))
@@ -367,7 +368,8 @@ int32_t pb_match_group(const pb_dict *d, const pb_sentence *s, uint32_t group, c
         if (best >= 0 && p->length <= best_len)
             break;
         pb_match trial;
-        gboolean ok = pb_match_pattern(d, s, p, site, &trial);
+        gboolean ok = (p->need_lit == PB_NO_LIT || pb_lexicon_has_lit(&s->toks, p->need_lit)) &&
+                      pb_match_pattern(d, s, p, site, &trial);
         if (trace)
             g_string_append_printf(trace, "    %s  - %s [%s]  (%s:%u)\n", ok ? "MATCH" : "no   ", p->text,
                                    p->code.code ? p->code.code : p->code.special == PB_SPECIAL_NULL ? "---" :

@@ -634,6 +634,8 @@ void pb_parse(const pb_dict *d, const pb_options *opt, pb_arena *arena, const pb
 {
     memset(s, 0, sizeof *s);
     s->toks = *toks;
+    if (!s->toks.indexed)
+        pb_lexicon_index(d, arena, &s->toks);
     s->date = date;
     s->w = PB_ARENA_NEW(arena, pb_word, toks->n + 1);
     /* A headline in title case ("Trump Invites Colombian President ...")

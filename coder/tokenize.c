@@ -154,4 +154,5 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
     out->t = toks;
     out->n = ntok;
     out->all_caps = !lower;
+    out->indexed = FALSE; /* pb_lexicon_index fills lits */
 }

@@ -139,6 +139,8 @@ typedef struct {
     pb_event_code code;
     pb_loc loc;
     const char *text;  /* the pattern as written (for explain and output) */
+    uint32_t need_lit; /* a literal the sentence must contain for a match (the
+                          longest plain word of the pattern), or PB_NO_LIT */
 } pb_pattern;
 
 typedef struct {
@@ -287,9 +289,23 @@ static inline const char *pb_dict_file(const pb_dict *d, pb_loc loc)
  * length n. Writes up to max ids into out (shortest first); returns the count. */
 size_t pb_dict_prefix_lits(const pb_dict *d, const char *w, size_t n, uint32_t *out, size_t max);
 
+/* The literal spelled exactly w (length n), or PB_NO_LIT. */
+uint32_t pb_dict_exact_lit(const pb_dict *d, const char *w, size_t n);
+
 /* Does text word w (length n, upper case) satisfy dictionary word token t?
  * last is TRUE when t is the last word of its phrase (endings apply). */
 gboolean pb_word_matches(const pb_dict *d, const pb_tok *t, const char *w, size_t n, gboolean last);
+
+/* The same for a word whose candidate literals are known (pb_lexicon_index
+ * filled lits): an entry is a literal id, with PB_LIT_IES when the literal
+ * is the word's Y-stem (ARMY for ARMIES) and PB_LIT_ING_E when it is its
+ * E-stem (DEPLORE for DEPLORING); the others are prefixes of the word.
+ * No string comparison is needed. */
+#define PB_LIT_IES (1u << 30)
+#define PB_LIT_ING_E (2u << 30)
+#define PB_LIT_ID(e) ((e) & ~(3u << 30))
+gboolean pb_word_matches_lits(const pb_dict *d, const pb_tok *t, const char *w, size_t n, const uint32_t *lits,
+                              size_t nlits, gboolean last);
 
 /* The actor code of actor a on date (0 = no date: the default code). Sets
  * *special. Returns NULL when the actor is null on that date. */

@@ -21,6 +21,13 @@
                         PB_KIND_BIT(PB_ROOT_NOUN) | PB_KIND_BIT(PB_ROOT_ADJECTIVE) | PB_KIND_BIT(PB_ROOT_TIME) | \
                         PB_KIND_BIT(PB_ROOT_ATTRIB))
 
+/* Look every word of toks up in d's literal trie once (memory from the
+ * arena); the functions below need it. */
+void pb_lexicon_index(const pb_dict *d, pb_arena *arena, pb_tokens *toks);
+
+/* Can some word of the indexed sentence match literal lit? */
+gboolean pb_lexicon_has_lit(const pb_tokens *toks, uint32_t lit);
+
 /* The best phrase of a kind in kind_mask whose first word matches token i.
  * blocked (may be NULL) marks tokens that cannot be used. On success returns
  * the phrase id and fills pos[0..count-1] with the token of each phrase

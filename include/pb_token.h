@@ -27,12 +27,17 @@ typedef struct {
     uint16_t len;       /* strlen(norm) */
     uint8_t kind;       /* pb_token_kind */
     uint8_t cap;        /* the word starts with a capital letter in the text */
+    uint16_t nlits;     /* entries in lits */
+    const uint32_t *lits; /* dictionary literals the word can match (pb_lexicon_index) */
 } pb_token;
 
 typedef struct {
     pb_token *t;
     size_t n;
     gboolean all_caps;  /* no lower-case letter in the sentence */
+    gboolean indexed;   /* lits filled for a dictionary (pb_lexicon_index) */
+    uint32_t *litset;   /* open-addressing set of every literal id in lits (0 = empty slot) */
+    uint32_t litset_mask;
 } pb_tokens;
 
 /* Tokenise [text, text+len). Memory comes from the arena. */

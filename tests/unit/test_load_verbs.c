@@ -14,6 +14,7 @@ static char *verb(const pb_dict *d, const char *text)
     pb_arena_init(&a, 1024);
     pb_tokens t;
     pb_tokenize(&a, text, strlen(text), &t);
+    pb_lexicon_index(d, &a, &t);
     int32_t pos[64];
     int32_t p = pb_lexicon_best_at(d, &t, NULL, 0, PB_KIND_BIT(PB_ROOT_VERB), pos);
     char *out;
