@@ -1,5 +1,5 @@
 /*
- * dict.c - the dictionary container: interning, the literal trie, the root
+ * dict.c - the dictionary container: interning, the literal table, the root
  * phrase index, freezing, and the lookups the coder uses (pb_dict.h).
  *
  * The loaders (load_*.c) only append; everything that needs the whole
@@ -11,120 +11,21 @@
 
 #include <string.h>
 
-/* ---- literal trie ------------------------------------------------------ */
+/* ---- literals by text --------------------------------------------------- */
 
-typedef struct {
-    uint32_t lit;          /* literal ending here, or PB_NO_LIT */
-    uint32_t first_child;  /* 0: none (node 0 is the root) */
-    uint32_t next_sibling; /* 0: none */
-    unsigned char c;
-} trie_node;
-
-struct pb_lit_trie {
-    GArray *nodes;          /* trie_node; node 0 is the root (while building) */
-    uint32_t root_child[256];
-    /* After building, the children of node k are kid_char/kid_id
-     * [kid_start[k], kid_start[k+1]): one memchr per letter instead of
-     * chasing sibling links through memory. */
-    uint32_t *kid_start;
-    unsigned char *kid_char;
-    uint32_t *kid_id;
-    uint32_t *lit;          /* literal ending at each node, or PB_NO_LIT */
-};
-
-static void trie_compact(pb_lit_trie *t)
+static pb_lit_texts lit_texts(const pb_dict *d)
 {
-    guint n = t->nodes->len;
-    t->kid_start = g_new(uint32_t, n + 1);
-    t->kid_char = g_new(unsigned char, n);
-    t->kid_id = g_new(uint32_t, n);
-    t->lit = g_new(uint32_t, n);
-    uint32_t e = 0;
-    for (guint k = 0; k < n; k++) {
-        const trie_node *node = &g_array_index(t->nodes, trie_node, k);
-        t->kid_start[k] = e;
-        t->lit[k] = node->lit;
-        for (uint32_t c = node->first_child; c; c = g_array_index(t->nodes, trie_node, c).next_sibling) {
-            t->kid_char[e] = g_array_index(t->nodes, trie_node, c).c;
-            t->kid_id[e++] = c;
-        }
-    }
-    t->kid_start[n] = e;
-    g_array_unref(t->nodes);
-    t->nodes = NULL;
-}
-
-static inline uint32_t trie_next(const pb_lit_trie *t, uint32_t node, unsigned char c)
-{
-    if (node == 0)
-        return t->root_child[c];
-    uint32_t from = t->kid_start[node];
-    const unsigned char *hit = memchr(t->kid_char + from, c, t->kid_start[node + 1] - from);
-    return hit ? t->kid_id[hit - t->kid_char] : 0;
-}
-
-static uint32_t trie_child(const pb_lit_trie *t, uint32_t node, unsigned char c)
-{
-    if (node == 0)
-        return t->root_child[c];
-    uint32_t k = g_array_index(t->nodes, trie_node, node).first_child;
-    while (k) {
-        const trie_node *n = &g_array_index(t->nodes, trie_node, k);
-        if (n->c == c)
-            return k;
-        k = n->next_sibling;
-    }
-    return 0;
-}
-
-static void trie_insert(pb_lit_trie *t, const char *s, uint32_t lit)
-{
-    uint32_t node = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        uint32_t k = trie_child(t, node, *p);
-        if (!k) {
-            trie_node n = {PB_NO_LIT, 0, 0, *p};
-            k = t->nodes->len;
-            if (node == 0) {
-                t->root_child[*p] = k;
-            } else {
-                trie_node *parent = &g_array_index(t->nodes, trie_node, node);
-                n.next_sibling = parent->first_child;
-                parent->first_child = k;
-            }
-            g_array_append_val(t->nodes, n);
-        }
-        node = k;
-    }
-    g_array_index(t->nodes, trie_node, node).lit = lit;
+    return (pb_lit_texts){(const char *const *)d->lits->pdata, (const guint16 *)(void *)d->lit_lens->data};
 }
 
 size_t pb_dict_prefix_lits(const pb_dict *d, const char *w, size_t n, uint32_t *out, size_t max)
 {
-    const pb_lit_trie *t = d->trie;
-    size_t count = 0;
-    uint32_t node = 0;
-    for (size_t i = 0; i < n && count < max; i++) {
-        node = trie_next(t, node, (unsigned char)w[i]);
-        if (!node)
-            break;
-        uint32_t lit = t->lit[node];
-        if (lit != PB_NO_LIT)
-            out[count++] = lit;
-    }
-    return count;
+    return pb_lit_table_prefixes(&d->lit_table, lit_texts(d), w, n, out, max);
 }
 
 uint32_t pb_dict_exact_lit(const pb_dict *d, const char *w, size_t n)
 {
-    const pb_lit_trie *t = d->trie;
-    uint32_t node = 0;
-    for (size_t i = 0; i < n; i++) {
-        node = trie_next(t, node, (unsigned char)w[i]);
-        if (!node)
-            return PB_NO_LIT;
-    }
-    return n ? t->lit[node] : PB_NO_LIT;
+    return pb_lit_table_find(&d->lit_table, lit_texts(d), w, n);
 }
 
 /* ---- construction -------------------------------------------------------- */
@@ -136,7 +37,6 @@ pb_dict *pb_dict_new(void)
     d->files = g_ptr_array_new();
     d->lits = g_ptr_array_new();
     d->lit_lens = g_array_new(FALSE, TRUE, sizeof(guint16));
-    d->lit_ids = g_hash_table_new(g_str_hash, g_str_equal);
     d->toks = g_array_new(FALSE, TRUE, sizeof(pb_tok));
     d->seqs = g_array_new(FALSE, TRUE, sizeof(pb_seq));
     d->phrases = g_array_new(FALSE, TRUE, sizeof(pb_phrase));
@@ -148,7 +48,8 @@ pb_dict *pb_dict_new(void)
     d->patterns = g_array_new(FALSE, TRUE, sizeof(pb_pattern));
     d->synsets = g_array_new(FALSE, TRUE, sizeof(pb_synset));
     d->synset_ids = g_hash_table_new(g_str_hash, g_str_equal);
-    d->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    d->seen = g_hash_table_new(g_str_hash, g_str_equal);
+    d->seen_store = g_string_chunk_new(1 << 16);
     d->altsets = g_array_new(FALSE, TRUE, sizeof(pb_altset));
     d->issues = g_array_new(FALSE, TRUE, sizeof(pb_issue));
     d->issue_categories = g_ptr_array_new();
@@ -173,7 +74,7 @@ void pb_dict_free(pb_dict *d)
     g_ptr_array_unref(d->files);
     g_ptr_array_unref(d->lits);
     g_array_unref(d->lit_lens);
-    g_hash_table_unref(d->lit_ids);
+    pb_lit_table_clear(&d->lit_table);
     g_array_unref(d->toks);
     g_array_unref(d->seqs);
     g_array_unref(d->phrases);
@@ -187,19 +88,12 @@ void pb_dict_free(pb_dict *d)
     g_hash_table_unref(d->synset_ids);
     if (d->seen)
         g_hash_table_unref(d->seen);
+    if (d->seen_store)
+        g_string_chunk_free(d->seen_store);
     g_array_unref(d->altsets);
     g_array_unref(d->issues);
     g_ptr_array_unref(d->issue_categories);
     pb_options_clear(&d->options);
-    if (d->trie) {
-        if (d->trie->nodes)
-            g_array_unref(d->trie->nodes);
-        g_free(d->trie->kid_start);
-        g_free(d->trie->kid_char);
-        g_free(d->trie->kid_id);
-        g_free(d->trie->lit);
-        g_free(d->trie);
-    }
     g_free(d->phrase_start);
     g_free(d->phrase_index);
     g_free(d);
@@ -218,15 +112,15 @@ uint32_t pb_dict_add_file(pb_dict *d, const char *name)
 
 uint32_t pb_dict_lit_id(pb_dict *d, const char *word)
 {
-    gpointer v = g_hash_table_lookup(d->lit_ids, word);
-    if (v)
-        return GPOINTER_TO_UINT(v) - 1;
-    const char *s = pb_dict_intern(d, word);
-    uint32_t id = d->lits->len;
-    g_ptr_array_add(d->lits, (gpointer)s);
-    guint16 len = (guint16)MIN(strlen(s), 65535);
+    size_t n = strlen(word);
+    uint32_t id = pb_lit_table_find(&d->lit_table, lit_texts(d), word, n);
+    if (id)
+        return id;
+    id = d->lits->len;
+    g_ptr_array_add(d->lits, (gpointer)g_string_chunk_insert_len(d->strings, word, (gssize)n));
+    guint16 len = (guint16)MIN(n, 65535);
     g_array_append_val(d->lit_lens, len);
-    g_hash_table_insert(d->lit_ids, (gpointer)s, GUINT_TO_POINTER(id + 1));
+    pb_lit_table_add(&d->lit_table, word, n, id);
     return id;
 }
 
@@ -235,7 +129,9 @@ const pb_loc *pb_dict_seen(pb_dict *d, const char *key, pb_loc loc)
     const pb_loc *prev = g_hash_table_lookup(d->seen, key);
     if (prev)
         return prev;
-    g_hash_table_insert(d->seen, g_strdup(key), g_memdup2(&loc, sizeof loc));
+    /* keys and locations live in one chunk until freeze: no malloc each */
+    pb_loc *at = (pb_loc *)(void *)g_string_chunk_insert_len(d->seen_store, (const char *)&loc, sizeof loc);
+    g_hash_table_insert(d->seen, g_string_chunk_insert(d->seen_store, key), at);
     return NULL;
 }
 
@@ -469,16 +365,11 @@ void pb_dict_freeze(pb_dict *d, pb_diags *diags)
         return;
     pb_dict_check_synsets(d, diags);
     order_patterns(d);
-    d->trie = g_new0(pb_lit_trie, 1);
-    d->trie->nodes = g_array_new(FALSE, TRUE, sizeof(trie_node));
-    trie_node root = {0};
-    g_array_append_val(d->trie->nodes, root);
-    for (guint i = 1; i < d->lits->len; i++)
-        trie_insert(d->trie, pb_dict_lit(d, i), i);
-    trie_compact(d->trie);
     build_phrase_index(d);
     g_hash_table_unref(d->seen);
     d->seen = NULL;
+    g_string_chunk_free(d->seen_store);
+    d->seen_store = NULL;
     if (d->options.time_shift < 0)
         d->options.time_shift = d->has_time ? 1 : 0;
     d->frozen = TRUE;

@@ -15,10 +15,10 @@
  * a pattern token is a literal word, the verb marker '*', an actor marker
  * ($ + % ^ @), a synonym set or a set of alternatives. Root phrases (the
  * ones that classify text words: actors, agents, verbs, nouns, ...) are
- * indexed by their first literal; a character trie over all literals finds,
+ * indexed by their first literal; the literal table (pb_lit_table.h) finds,
  * for one text word, every literal that is a prefix of it (stems match by
- * prefix, exact words are checked after), so classifying a sentence is one
- * left-to-right pass with a few hash-free trie walks per word.
+ * prefix, exact words are checked after) with one probe per letter, so
+ * classifying a sentence is one left-to-right pass over its words.
  */
 #ifndef PB_DICT_H
 #define PB_DICT_H
@@ -28,6 +28,7 @@
 
 #include "pb_date.h"
 #include "pb_diag.h"
+#include "pb_lit_table.h"
 #include "pb_options.h"
 
 /* ---- tokens of phrases and patterns ---------------------------------- */
@@ -198,7 +199,6 @@ typedef struct {
 
 /* ---- the dictionary ---------------------------------------------------- */
 
-typedef struct pb_lit_trie pb_lit_trie;
 
 typedef struct pb_dict {
     GStringChunk *strings;     /* every string the dictionary owns */
@@ -206,7 +206,7 @@ typedef struct pb_dict {
 
     GPtrArray *lits;           /* literal id -> upper-case string */
     GArray *lit_lens;          /* literal id -> guint16 length */
-    GHashTable *lit_ids;       /* string -> id + 1 (loading only) */
+    pb_lit_table lit_table;    /* text -> id, and prefix lookup of words */
 
     GArray *toks;              /* pb_tok */
     GArray *seqs;              /* pb_seq: synset members, alternative branches */
@@ -220,6 +220,7 @@ typedef struct pb_dict {
     GArray *synsets;           /* pb_synset */
     GHashTable *synset_ids;    /* name -> id + 1 (loading, lint) */
     GHashTable *seen;          /* duplicate detection while loading: key -> pb_loc* */
+    GStringChunk *seen_store;  /* the keys and locations of seen */
     GArray *altsets;           /* pb_altset */
     GArray *issues;            /* pb_issue */
     GPtrArray *issue_categories; /* char*, in order of first appearance */
@@ -230,7 +231,6 @@ typedef struct pb_dict {
 
     /* Built by pb_dict_freeze(). */
     gboolean frozen;
-    pb_lit_trie *trie;         /* prefix lookup of literals */
     uint32_t *phrase_start;    /* literal id -> first index in phrase_index */
     uint32_t *phrase_index;    /* phrase ids grouped by first literal, longest first */
 } pb_dict;
