@@ -634,6 +634,7 @@ void pb_parse(const pb_dict *d, const pb_options *opt, pb_arena *arena, const pb
 {
     memset(s, 0, sizeof *s);
     s->toks = *toks;
+    s->reflexive_pronouns = opt->reflexive_pronouns;
     if (!s->toks.indexed)
         pb_lexicon_index(d, arena, &s->toks);
     s->date = date;
@@ -776,10 +777,28 @@ static int32_t primary_unit(const pb_sentence *s, pb_ref r)
     return r.group >= 0 ? s->groups[r.group].first_unit : r.unit;
 }
 
+/* The unit a reference finally stands for: a pronoun's antecedent. */
+static int32_t antecedent(const pb_sentence *s, pb_ref r)
+{
+    int32_t u = primary_unit(s, r);
+    const pb_unit *x = &s->units[u];
+    if (x->pronoun && !x->forward)
+        return x->ref_group >= 0 ? s->groups[x->ref_group].first_unit : x->ref_unit;
+    return u;
+}
+
 gboolean pb_ref_same(const pb_sentence *s, pb_ref a, pb_ref b)
 {
     if (!pb_ref_set(a) || !pb_ref_set(b))
         return FALSE;
+    /* REFLEXIVE PRONOUNS: "Libyan troops ... from their stronghold": a
+     * pronoun is the same actor as its antecedent, whatever codes they
+     * print as (TABARI compares codes only) */
+    if (s->reflexive_pronouns) {
+        int32_t ua = antecedent(s, a), ub = antecedent(s, b);
+        if (ua >= 0 && ua == ub)
+            return TRUE;
+    }
     int32_t ga = -1, gb = -1;
     const char *ca = unit_code_string(s, primary_unit(s, a), &ga);
     const char *cb = unit_code_string(s, primary_unit(s, b), &gb);

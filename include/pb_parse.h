@@ -108,6 +108,7 @@ typedef struct {
     gboolean discard;      /* a ### actor or verb root */
     gboolean complex;      /* a +++ actor or verb root */
     gboolean title_case;   /* a headline: most long words capitalised */
+    gboolean reflexive_pronouns; /* the REFLEXIVE PRONOUNS option */
     const char *why;       /* the word that made it discard/complex */
     pb_date date;
 } pb_sentence;

@@ -166,6 +166,21 @@ static void subclauses_and_possessives(void **state)
     pb_dict_free(d);
 }
 
+/* REFLEXIVE PRONOUNS: a pronoun that refers to the source is not its
+ * target, even when the two print different codes (agent added) */
+static void reflexive_pronouns(void **state)
+{
+    (void)state;
+    const char *verbs = "--- LEAVE [0874] ---\nWITHDRAW {WITHDREW WITHDRAWN}\n";
+    pb_dict *tabari = test_dict(ACTORS, AGENTS, verbs, OPTIONS);
+    pb_dict *d = test_dict(ACTORS, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nSET: REFLEXIVE PRONOUNS = TRUE\n");
+    /* TABARI: "their" becomes the target and the event is dropped as Arnor on itself */
+    ASSERT_CODE(tabari, "Arnor soldiers withdrew from their fort in Gondor.", 19950101, "(no event)");
+    ASSERT_CODE(d, "Arnor soldiers withdrew from their fort in Gondor.", 19950101, "ARNMIL GON 0874");
+    pb_dict_free(tabari);
+    pb_dict_free(d);
+}
+
 static void no_allocation_in_steady_state(void **state)
 {
     (void)state;
@@ -224,6 +239,7 @@ int main(void)
         cmocka_unit_test(discard_complex_short),
         cmocka_unit_test(pronouns),
         cmocka_unit_test(subclauses_and_possessives),
+        cmocka_unit_test(reflexive_pronouns),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };
