@@ -419,7 +419,7 @@ int pb_cmd_code(int argc, char **argv)
                         " events\n",
                 stats.sentences, stats.sentences_with_events, stats.too_short, stats.discarded, stats.complex,
                 stats.events);
-        fprintf(stderr, "polybius: %.2f s (dictionaries %.2f s), %.0f sentences/s, %.2f MB/s of text, %d thread%s\n",
+        fprintf(stderr, "polybius: %.2f s (dictionaries %.3f s), %.0f sentences/s, %.2f MB/s of text, %d thread%s\n",
                 secs + load_seconds, load_seconds, secs > 0 ? (double)stats.sentences / secs : 0.0,
                 secs > 0 ? (double)stats.text_bytes / 1e6 / secs : 0.0, threads, threads == 1 ? "" : "s");
     }
