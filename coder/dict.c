@@ -48,8 +48,6 @@ pb_dict *pb_dict_new(void)
     d->patterns = g_array_new(FALSE, TRUE, sizeof(pb_pattern));
     d->synsets = g_array_new(FALSE, TRUE, sizeof(pb_synset));
     d->synset_ids = g_hash_table_new(g_str_hash, g_str_equal);
-    d->seen = g_hash_table_new(g_str_hash, g_str_equal);
-    d->seen_store = g_string_chunk_new(1 << 16);
     d->altsets = g_array_new(FALSE, TRUE, sizeof(pb_altset));
     d->issues = g_array_new(FALSE, TRUE, sizeof(pb_issue));
     d->issue_categories = g_ptr_array_new();
@@ -86,10 +84,7 @@ void pb_dict_free(pb_dict *d)
     g_array_unref(d->patterns);
     g_array_unref(d->synsets);
     g_hash_table_unref(d->synset_ids);
-    if (d->seen)
-        g_hash_table_unref(d->seen);
-    if (d->seen_store)
-        g_string_chunk_free(d->seen_store);
+    g_free(d->seen.entries);
     g_array_unref(d->altsets);
     g_array_unref(d->issues);
     g_ptr_array_unref(d->issue_categories);
@@ -124,14 +119,64 @@ uint32_t pb_dict_lit_id(pb_dict *d, const char *word)
     return id;
 }
 
-const pb_loc *pb_dict_seen(pb_dict *d, const char *key, pb_loc loc)
+/* Two token runs are the same entry when their words, markers, modes and
+ * connectors agree (endings follow from those). */
+static uint32_t seq_hash(const pb_dict *d, uint64_t space, pb_seq seq)
 {
-    const pb_loc *prev = g_hash_table_lookup(d->seen, key);
-    if (prev)
-        return prev;
-    /* keys and locations live in one chunk until freeze: no malloc each */
-    pb_loc *at = (pb_loc *)(void *)g_string_chunk_insert_len(d->seen_store, (const char *)&loc, sizeof loc);
-    g_hash_table_insert(d->seen, g_string_chunk_insert(d->seen_store, key), at);
+    uint32_t h = PB_FNV_BASIS;
+    uint32_t parts[2] = {(uint32_t)(space >> 32), (uint32_t)space};
+    h = (h ^ parts[0]) * PB_FNV_PRIME;
+    h = (h ^ parts[1]) * PB_FNV_PRIME;
+    for (uint32_t i = 0; i < seq.count; i++) {
+        const pb_tok *t = pb_dict_tok(d, seq.first + i);
+        h = (h ^ ((uint32_t)t->type | (uint32_t)t->mode << 8 | (uint32_t)t->adjacent << 16)) * PB_FNV_PRIME;
+        h = (h ^ t->ref) * PB_FNV_PRIME;
+    }
+    return h ? h : 1;
+}
+
+static gboolean seq_equal(const pb_dict *d, pb_seq a, pb_seq b)
+{
+    if (a.count != b.count)
+        return FALSE;
+    for (uint32_t i = 0; i < a.count; i++) {
+        const pb_tok *x = pb_dict_tok(d, a.first + i), *y = pb_dict_tok(d, b.first + i);
+        if (x->type != y->type || x->mode != y->mode || x->adjacent != y->adjacent || x->ref != y->ref)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+static void seen_place(pb_seen_table *t, const pb_seen_entry *e)
+{
+    uint32_t i = e->hash & t->mask;
+    while (t->entries[i].hash)
+        i = (i + 1) & t->mask;
+    t->entries[i] = *e;
+}
+
+const pb_loc *pb_dict_seen(pb_dict *d, uint64_t space, pb_seq seq, pb_loc loc)
+{
+    pb_seen_table *t = &d->seen;
+    uint32_t h = seq_hash(d, space, seq);
+    for (uint32_t i = h & t->mask; t->entries && t->entries[i].hash; i = (i + 1) & t->mask) {
+        const pb_seen_entry *e = &t->entries[i];
+        if (e->hash == h && e->space == space && seq_equal(d, e->seq, seq))
+            return &e->loc;
+    }
+    if (!t->entries || (t->count + 1) * 2 > t->mask + 1) {
+        pb_seen_table old = *t;
+        uint32_t size = old.entries ? (old.mask + 1) * 2 : 4096;
+        t->entries = g_new0(pb_seen_entry, size);
+        t->mask = size - 1;
+        for (uint32_t i = 0; old.entries && i <= old.mask; i++)
+            if (old.entries[i].hash)
+                seen_place(t, &old.entries[i]);
+        g_free(old.entries);
+    }
+    pb_seen_entry e = {h, space, seq, loc};
+    seen_place(t, &e);
+    t->count++;
     return NULL;
 }
 
@@ -366,10 +411,8 @@ void pb_dict_freeze(pb_dict *d, pb_diags *diags)
     pb_dict_check_synsets(d, diags);
     order_patterns(d);
     build_phrase_index(d);
-    g_hash_table_unref(d->seen);
-    d->seen = NULL;
-    g_string_chunk_free(d->seen_store);
-    d->seen_store = NULL;
+    g_free(d->seen.entries);
+    memset(&d->seen, 0, sizeof d->seen);
     if (d->options.time_shift < 0)
         d->options.time_shift = d->has_time ? 1 : 0;
     d->frozen = TRUE;

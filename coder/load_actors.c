@@ -78,8 +78,7 @@ static void add_actor_phrase(actor_loader *L, const char *text, size_t len, int 
     pb_seq seq;
     if (pb_parse_phrase(&L->r, phrase, col0, PB_PARSE_ROOT, PB_END_NOUN, &seq)) {
         pb_loc loc = {L->r.file_id, (uint32_t)L->r.lineno};
-        char *key = pb_seq_key(d, "A|", seq);
-        const pb_loc *prev = pb_dict_seen(d, key, loc);
+        const pb_loc *prev = pb_dict_seen(d, PB_SEEN_SPACE(PB_SEEN_ACTOR, 0), seq, loc);
         if (prev) {
             pb_lines_warning(&L->r, col0 + 1, "duplicate actor phrase '%s' (first at %s:%u); the first entry is used",
                              phrase, pb_dict_file(d, *prev), prev->line);
@@ -91,7 +90,6 @@ static void add_actor_phrase(actor_loader *L, const char *text, size_t len, int 
                                  pb_dict_lit(d, t->ref), pb_dict_lit_len(d, t->ref));
             pb_dict_add_phrase(d, seq, PB_ROOT_ACTOR, (uint32_t)L->actor);
         }
-        g_free(key);
     }
     g_free(phrase);
 }
@@ -108,10 +106,8 @@ void pb_load_plain_phrase(pb_lines *r, GArray *blocks, const char *text, int kin
     pb_seq seq;
     if (pb_parse_phrase(r, phrase, r->indent, PB_PARSE_ROOT, PB_END_NOUN, &seq)) {
         pb_loc loc = {r->file_id, (uint32_t)r->lineno};
-        char *key = pb_seq_key(d, kind == PB_ROOT_NOUN ? "N|" : "J|", seq);
-        if (!pb_dict_seen(d, key, loc))
+        if (!pb_dict_seen(d, PB_SEEN_SPACE(kind == PB_ROOT_NOUN ? PB_SEEN_NOUN : PB_SEEN_ADJECTIVE, 0), seq, loc))
             pb_dict_add_phrase(d, seq, (pb_root_kind)kind, 0);
-        g_free(key);
     }
     g_free(phrase);
 }

@@ -83,14 +83,12 @@ static void add_agent_phrase(agent_loader *L, const char *phrase, pb_endings end
     if (!pb_parse_phrase(&L->r, phrase, col, PB_PARSE_ROOT, endings, &seq))
         return;
     pb_loc loc = {L->r.file_id, (uint32_t)L->r.lineno};
-    char *key = pb_seq_key(d, "G|", seq);
-    const pb_loc *prev = pb_dict_seen(d, key, loc);
+    const pb_loc *prev = pb_dict_seen(d, PB_SEEN_SPACE(PB_SEEN_AGENT, 0), seq, loc);
     if (prev)
         pb_lines_warning(&L->r, col + 1, "duplicate agent phrase '%s' (first at %s:%u); the first entry is used",
                          phrase, pb_dict_file(d, *prev), prev->line);
     else
         pb_dict_add_phrase(d, seq, PB_ROOT_AGENT, agent);
-    g_free(key);
 }
 
 static void define_set(agent_loader *L, const char *s)

@@ -771,38 +771,6 @@ void pb_dict_check_synsets(pb_dict *d, pb_diags *diags)
     }
 }
 
-/* ---- duplicate keys ----------------------------------------------------------- */
-
-char *pb_seq_key(const pb_dict *d, const char *prefix, pb_seq seq)
-{
-    GString *g = g_string_new(prefix);
-    for (uint32_t i = 0; i < seq.count; i++) {
-        const pb_tok *t = pb_dict_tok(d, seq.first + i);
-        if (t->type == PB_TOK_WORD)
-            g_string_append(g, pb_dict_lit(d, t->ref));
-        else {
-            char buf[24]; /* "<type:ref>" without printf: this runs for every pattern */
-            size_t n = 0;
-            buf[n++] = '<';
-            buf[n++] = (char)('0' + t->type % 10);
-            buf[n++] = ':';
-            char digits[12];
-            size_t k = 0;
-            uint32_t v = t->ref;
-            do
-                digits[k++] = (char)('0' + v % 10);
-            while ((v /= 10) != 0);
-            while (k)
-                buf[n++] = digits[--k];
-            buf[n++] = '>';
-            g_string_append_len(g, buf, (gssize)n);
-        }
-        g_string_append_c(g, t->mode == PB_MODE_EXACT ? '_' : t->mode == PB_MODE_ONLY ? '=' : '.');
-        g_string_append_c(g, t->adjacent ? '+' : ' ');
-    }
-    return g_string_free(g, FALSE);
-}
-
 /* Load a file's contents with a loader that reads buffers. */
 gboolean pb_load_path(pb_dict *d, const char *path, pb_diags *diags, GError **error,
                       void (*load)(pb_dict *, const char *, const char *, size_t, pb_diags *))

@@ -104,14 +104,12 @@ void pb_dict_load_discards_buffer(pb_dict *d, const char *name, const char *data
         pb_seq seq;
         if (*phrase && list_phrase(&r, phrase, FALSE, &seq)) {
             pb_loc loc = {r.file_id, (uint32_t)r.lineno};
-            char *key = pb_seq_key(d, "D|", seq);
-            const pb_loc *prev = pb_dict_seen(d, key, loc);
+            const pb_loc *prev = pb_dict_seen(d, PB_SEEN_SPACE(PB_SEEN_DISCARD, 0), seq, loc);
             if (prev)
                 pb_lines_warning(&r, r.indent + 1, "duplicate discard phrase '%s' (first at %s:%u)", phrase,
                                  pb_dict_file(d, *prev), prev->line);
             else
                 pb_dict_add_phrase(d, seq, PB_ROOT_DISCARD, story ? 1 : 0);
-            g_free(key);
         } else if (!*phrase) {
             pb_lines_error(&r, r.indent + 1, "'+' without a discard phrase");
         }

@@ -115,15 +115,15 @@ static gboolean add_form(verb_loader *L, const char *form, pb_endings endings, i
         return FALSE;
     pb_loc loc = {L->r.file_id, (uint32_t)L->r.lineno};
     uint8_t kind = root_kind(L);
-    char *key = pb_seq_key(d, kind == PB_ROOT_VERB ? "V|" : kind == PB_ROOT_TIME ? "T|" : "B|", seq);
-    const pb_loc *prev = pb_dict_seen(d, key, loc);
+    const pb_loc *prev = pb_dict_seen(
+        d, PB_SEEN_SPACE(kind == PB_ROOT_VERB ? PB_SEEN_VERB : kind == PB_ROOT_TIME ? PB_SEEN_TIME : PB_SEEN_ATTRIB, 0), seq,
+        loc);
     gboolean ok = prev == NULL;
     if (prev)
         pb_lines_warning(&L->r, col + 1, "verb form '%s' is already defined at %s:%u; the first definition is used",
                          form, pb_dict_file(d, *prev), prev->line);
     else
         pb_dict_add_phrase(d, seq, (pb_root_kind)kind, (uint32_t)verb);
-    g_free(key);
     return ok;
 }
 
@@ -310,11 +310,7 @@ static void add_pattern(verb_loader *L, const char *s)
     pat.text = pb_dict_intern(d, g_strstrip(text));
     g_free(text);
     /* A pattern identical to an earlier one of the same group is unreachable. */
-    char *key = pb_seq_key(d, "P|", seq);
-    char *gkey = g_strdup_printf("%d|%s", L->group, key);
-    const pb_loc *prev = pb_dict_seen(d, gkey, pat.loc);
-    g_free(key);
-    g_free(gkey);
+    const pb_loc *prev = pb_dict_seen(d, PB_SEEN_SPACE(PB_SEEN_PATTERN, L->group), seq, pat.loc);
     if (prev) {
         pb_lines_warning(&L->r, L->r.indent + 1, "pattern is the same as the one at %s:%u, which is tried first; this one is unreachable",
                          pb_dict_file(d, *prev), prev->line);

@@ -200,6 +200,20 @@ typedef struct {
 /* ---- the dictionary ---------------------------------------------------- */
 
 
+/* Entries already read, by kind and token run (loading only). */
+typedef struct {
+    uint32_t hash;     /* 0 = empty slot */
+    uint64_t space;    /* what kind of entry (and pattern group) */
+    pb_seq seq;
+    pb_loc loc;
+} pb_seen_entry;
+
+typedef struct {
+    pb_seen_entry *entries;
+    uint32_t mask;
+    uint32_t count;
+} pb_seen_table;
+
 typedef struct pb_dict {
     GStringChunk *strings;     /* every string the dictionary owns */
     GPtrArray *files;          /* file names, char* */
@@ -219,8 +233,7 @@ typedef struct pb_dict {
     GArray *patterns;          /* pb_pattern */
     GArray *synsets;           /* pb_synset */
     GHashTable *synset_ids;    /* name -> id + 1 (loading, lint) */
-    GHashTable *seen;          /* duplicate detection while loading: key -> pb_loc* */
-    GStringChunk *seen_store;  /* the keys and locations of seen */
+    pb_seen_table seen;        /* duplicate detection while loading (pb_dict_seen) */
     GArray *altsets;           /* pb_altset */
     GArray *issues;            /* pb_issue */
     GPtrArray *issue_categories; /* char*, in order of first appearance */

@@ -23,8 +23,13 @@ void pb_dict_check_synsets(pb_dict *d, pb_diags *diags);
 uint32_t pb_dict_synset(pb_dict *d, const char *name, pb_loc loc);
 
 /* Duplicate detection while loading: returns the location of an earlier
- * entry with the same key, or NULL after recording this one. */
-const pb_loc *pb_dict_seen(pb_dict *d, const char *key, pb_loc loc);
+ * entry of the same space (a PB_SEEN_* kind, or'ed with a pattern's group)
+ * with the same token run, or NULL after recording this one. The pointer
+ * is valid until the next call. */
+enum { PB_SEEN_ACTOR = 1, PB_SEEN_NOUN, PB_SEEN_ADJECTIVE, PB_SEEN_AGENT, PB_SEEN_DISCARD, PB_SEEN_VERB,
+       PB_SEEN_TIME, PB_SEEN_ATTRIB, PB_SEEN_PATTERN };
+#define PB_SEEN_SPACE(kind, group) (((uint64_t)(kind) << 32) | (uint32_t)(group))
+const pb_loc *pb_dict_seen(pb_dict *d, uint64_t space, pb_seq seq, pb_loc loc);
 
 /* ---- reading lines (load_common.c) ----------------------------------- */
 
@@ -71,9 +76,6 @@ typedef enum {
  * (with an error reported) when the phrase is malformed. */
 gboolean pb_parse_phrase(pb_lines *r, const char *text, int col0, pb_parse_mode mode,
                          pb_endings endings, pb_seq *out);
-
-/* A key identifying a phrase's tokens, for duplicate detection. */
-char *pb_seq_key(const pb_dict *d, const char *prefix, pb_seq seq);
 
 /* Read path and hand its bytes to a buffer loader. */
 gboolean pb_load_path(pb_dict *d, const char *path, pb_diags *diags, GError **error,
