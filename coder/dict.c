@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+static void seen_clear(pb_seen_table *t);
+
 /* ---- literals by text --------------------------------------------------- */
 
 static pb_lit_texts lit_texts(const pb_dict *d)
@@ -84,7 +86,7 @@ void pb_dict_free(pb_dict *d)
     g_array_unref(d->patterns);
     g_array_unref(d->synsets);
     g_hash_table_unref(d->synset_ids);
-    g_free(d->seen.entries);
+    seen_clear(&d->seen);
     g_array_unref(d->altsets);
     g_array_unref(d->issues);
     g_ptr_array_unref(d->issue_categories);
@@ -132,6 +134,13 @@ static uint32_t seq_hash(const pb_dict *d, uint64_t space, pb_seq seq)
         h = (h ^ ((uint32_t)t->type | (uint32_t)t->mode << 8 | (uint32_t)t->adjacent << 16)) * PB_FNV_PRIME;
         h = (h ^ t->ref) * PB_FNV_PRIME;
     }
+    /* word-wise FNV leaves the low bits (the slot) depending on the low
+     * bits of the ids only: finish with murmur3's mixer */
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
     return h ? h : 1;
 }
 
@@ -147,36 +156,48 @@ static gboolean seq_equal(const pb_dict *d, pb_seq a, pb_seq b)
     return TRUE;
 }
 
-static void seen_place(pb_seen_table *t, const pb_seen_entry *e)
+static void seen_clear(pb_seen_table *t)
 {
-    uint32_t i = e->hash & t->mask;
-    while (t->entries[i].hash)
+    g_free(t->slots);
+    g_free(t->hashes);
+    g_free(t->entries);
+    memset(t, 0, sizeof *t);
+}
+
+static void seen_place(pb_seen_table *t, uint32_t h, uint32_t index)
+{
+    uint32_t i = h & t->mask;
+    while (t->slots[i])
         i = (i + 1) & t->mask;
-    t->entries[i] = *e;
+    t->slots[i] = index + 1;
+    t->hashes[i] = h;
 }
 
 const pb_loc *pb_dict_seen(pb_dict *d, uint64_t space, pb_seq seq, pb_loc loc)
 {
     pb_seen_table *t = &d->seen;
     uint32_t h = seq_hash(d, space, seq);
-    for (uint32_t i = h & t->mask; t->entries && t->entries[i].hash; i = (i + 1) & t->mask) {
-        const pb_seen_entry *e = &t->entries[i];
-        if (e->hash == h && e->space == space && seq_equal(d, e->seq, seq))
+    for (uint32_t i = h & t->mask; t->slots && t->slots[i]; i = (i + 1) & t->mask) {
+        const pb_seen_entry *e = &t->entries[t->slots[i] - 1];
+        if (t->hashes[i] == h && e->space == space && seq_equal(d, e->seq, seq))
             return &e->loc;
     }
-    if (!t->entries || (t->count + 1) * 2 > t->mask + 1) {
-        pb_seen_table old = *t;
-        uint32_t size = old.entries ? (old.mask + 1) * 2 : 4096;
-        t->entries = g_new0(pb_seen_entry, size);
+    if (!t->slots || (t->count + 1) * 2 > t->mask + 1) {
+        uint32_t size = t->slots ? (t->mask + 1) * 2 : 4096;
+        g_free(t->slots);
+        g_free(t->hashes);
+        t->slots = g_new0(uint32_t, size);
+        t->hashes = g_new(uint32_t, size);
         t->mask = size - 1;
-        for (uint32_t i = 0; old.entries && i <= old.mask; i++)
-            if (old.entries[i].hash)
-                seen_place(t, &old.entries[i]);
-        g_free(old.entries);
+        for (uint32_t k = 0; k < t->count; k++)
+            seen_place(t, seq_hash(d, t->entries[k].space, t->entries[k].seq), k);
     }
-    pb_seen_entry e = {h, space, seq, loc};
-    seen_place(t, &e);
-    t->count++;
+    if (t->count == t->capacity) {
+        t->capacity = t->capacity ? t->capacity * 2 : 4096;
+        t->entries = g_renew(pb_seen_entry, t->entries, t->capacity);
+    }
+    t->entries[t->count] = (pb_seen_entry){space, seq, loc};
+    seen_place(t, h, t->count++);
     return NULL;
 }
 
@@ -411,8 +432,7 @@ void pb_dict_freeze(pb_dict *d, pb_diags *diags)
     pb_dict_check_synsets(d, diags);
     order_patterns(d);
     build_phrase_index(d);
-    g_free(d->seen.entries);
-    memset(&d->seen, 0, sizeof d->seen);
+    seen_clear(&d->seen);
     if (d->options.time_shift < 0)
         d->options.time_shift = d->has_time ? 1 : 0;
     d->frozen = TRUE;

@@ -202,16 +202,17 @@ typedef struct {
 
 /* Entries already read, by kind and token run (loading only). */
 typedef struct {
-    uint32_t hash;     /* 0 = empty slot */
     uint64_t space;    /* what kind of entry (and pattern group) */
     pb_seq seq;
     pb_loc loc;
 } pb_seen_entry;
 
 typedef struct {
-    pb_seen_entry *entries;
+    uint32_t *slots;   /* index + 1 into entries; 0 = empty */
+    uint32_t *hashes;  /* hash of each slot's entry */
     uint32_t mask;
-    uint32_t count;
+    pb_seen_entry *entries; /* dense, in reading order */
+    uint32_t count, capacity;
 } pb_seen_table;
 
 typedef struct pb_dict {
