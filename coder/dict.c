@@ -93,6 +93,9 @@ void pb_dict_free(pb_dict *d)
     pb_options_clear(&d->options);
     g_free(d->phrase_start);
     g_free(d->phrase_index);
+    if (d->need_lits)
+        g_array_unref(d->need_lits);
+    g_free(d->seq_letters);
     g_free(d);
 }
 
@@ -335,24 +338,74 @@ static int compare_patterns(gconstpointer a, gconstpointer b, gpointer data)
 
 /* Patterns are stored group by group, longest first, so that a group's
  * patterns are one contiguous run. */
-/* A plain word of the pattern itself (not of a set or an alternative)
- * must match some word of the sentence, so a sentence without its literal
- * cannot match: the coder skips such patterns without trying them. The
- * longest such literal is the rarest, roughly. */
-static uint32_t needed_literal(const pb_dict *d, const pb_pattern *p)
+/* The longest plain word of a token run's own level (not inside a set or
+ * an alternative), or PB_NO_LIT. */
+static uint32_t longest_word(const pb_dict *d, pb_seq seq)
 {
     uint32_t best = PB_NO_LIT, best_len = 0;
-    for (uint32_t i = 0; i < p->seq.count; i++) {
-        const pb_tok *t = pb_dict_tok(d, p->seq.first + i);
-        if (t->type != PB_TOK_WORD)
-            continue;
-        uint32_t len = pb_dict_lit_len(d, t->ref);
-        if (len > best_len) {
+    for (uint32_t i = 0; i < seq.count; i++) {
+        const pb_tok *t = pb_dict_tok(d, seq.first + i);
+        if (t->type == PB_TOK_WORD && pb_dict_lit_len(d, t->ref) > best_len) {
             best = t->ref;
-            best_len = len;
+            best_len = pb_dict_lit_len(d, t->ref);
         }
     }
     return best;
+}
+
+/* For the branches (or members) seqs[first .. first+n): one literal per
+ * branch that the branch cannot match without; FALSE if some branch has
+ * no plain word of its own. */
+static gboolean branch_words(const pb_dict *d, uint32_t first, uint32_t n, GArray *out)
+{
+    for (uint32_t b = 0; b < n; b++) {
+        uint32_t lit = longest_word(d, g_array_index(d->seqs, pb_seq, first + b));
+        if (lit == PB_NO_LIT)
+            return FALSE;
+        g_array_append_val(out, lit);
+    }
+    return n > 0;
+}
+
+/* A pattern matches only if each of its own tokens does. A plain word
+ * needs its literal in the sentence; an alternative or a synonym set
+ * needs one of its branches' words. The coder skips a pattern when the
+ * sentence has none of the literals chosen here: the pattern's longest
+ * word, or else the smallest such set. */
+static void choose_needed_literals(pb_dict *d, pb_pattern *p)
+{
+    p->need_first = d->need_lits->len;
+    p->need_count = 0;
+    uint32_t word = longest_word(d, p->seq);
+    if (word != PB_NO_LIT) {
+        g_array_append_val(d->need_lits, word);
+        p->need_count = 1;
+        return;
+    }
+    GArray *best = NULL, *trial = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    for (uint32_t i = 0; i < p->seq.count; i++) {
+        const pb_tok *t = pb_dict_tok(d, p->seq.first + i);
+        g_array_set_size(trial, 0);
+        gboolean ok = FALSE;
+        if (t->type == PB_TOK_ALT) {
+            const pb_altset *a = &g_array_index(d->altsets, pb_altset, t->ref);
+            ok = branch_words(d, a->first_branch, a->nbranches, trial);
+        } else if (t->type == PB_TOK_SYNSET) {
+            const pb_synset *set = &g_array_index(d->synsets, pb_synset, t->ref);
+            ok = set->defined && branch_words(d, set->first_member, set->nmembers, trial);
+        }
+        if (ok && (!best || trial->len < best->len)) {
+            GArray *swap = best ? best : g_array_new(FALSE, FALSE, sizeof(uint32_t));
+            best = trial;
+            trial = swap;
+        }
+    }
+    if (best) {
+        g_array_append_vals(d->need_lits, best->data, best->len);
+        p->need_count = best->len;
+        g_array_unref(best);
+    }
+    g_array_unref(trial);
 }
 
 static void order_patterns(pb_dict *d)
@@ -368,7 +421,7 @@ static void order_patterns(pb_dict *d)
         for (guint k = 0; k < g->building->len; k++) {
             uint32_t id = g_array_index(g->building, uint32_t, k);
             pb_pattern p = g_array_index(d->patterns, pb_pattern, id);
-            p.need_lit = needed_literal(d, &p);
+            choose_needed_literals(d, &p);
             g_array_append_val(ordered, p);
         }
         g->npatterns = g->building->len;
@@ -430,8 +483,12 @@ void pb_dict_freeze(pb_dict *d, pb_diags *diags)
     if (d->frozen)
         return;
     pb_dict_check_synsets(d, diags);
+    d->need_lits = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     order_patterns(d);
     build_phrase_index(d);
+    d->seq_letters = g_new(uint32_t, d->seqs->len + 1);
+    for (guint i = 0; i < d->seqs->len; i++)
+        d->seq_letters[i] = pb_seq_letters(d, g_array_index(d->seqs, pb_seq, i), NULL);
     seen_clear(&d->seen);
     if (d->options.time_shift < 0)
         d->options.time_shift = d->has_time ? 1 : 0;

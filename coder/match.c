@@ -121,7 +121,7 @@ static gboolean run(mctx *c, const frame *f, int32_t pos, gboolean adj)
             sub.seq = g_array_index(d->seqs, pb_seq, first + b);
             sub.adj_after = t->adjacent;
             sub.up = f;
-            uint32_t letters = t->type == PB_TOK_ALT ? pb_seq_letters(d, sub.seq, NULL) : 0;
+            uint32_t letters = t->type == PB_TOK_ALT ? d->seq_letters[first + b] : 0;
             c->alt_chars += letters;
             if (run(c, &sub, pos, adj))
                 return TRUE;
@@ -256,7 +256,7 @@ static gboolean run_rev(mctx *c, const frame *f, int32_t pos, gboolean adj)
                 continue;
             sub.k = sub.seq.count - 1;
             sub.up = f;
-            uint32_t letters = t->type == PB_TOK_ALT ? pb_seq_letters(d, sub.seq, NULL) : 0;
+            uint32_t letters = t->type == PB_TOK_ALT ? d->seq_letters[first + b] : 0;
             c->alt_chars += letters;
             const pb_tok *last = pb_dict_tok(d, sub.seq.first + sub.k);
             if (run_rev(c, &sub, pos, adj || last->adjacent))
@@ -356,6 +356,19 @@ gboolean pb_match_pattern(const pb_dict *d, const pb_sentence *s, const pb_patte
     return TRUE;
 }
 
+/* The cheap test before matching: the sentence has one of the literals
+ * the pattern cannot match without (dict.c: choose_needed_literals). */
+static gboolean could_match(const pb_dict *d, const pb_tokens *toks, const pb_pattern *p)
+{
+    if (p->need_count == 0)
+        return TRUE;
+    const uint32_t *need = &g_array_index(d->need_lits, uint32_t, p->need_first);
+    for (uint32_t i = 0; i < p->need_count; i++)
+        if (pb_lexicon_has_lit(toks, need[i]))
+            return TRUE;
+    return FALSE;
+}
+
 int32_t pb_match_group(const pb_dict *d, const pb_sentence *s, uint32_t group, const pb_verb_site *site,
                        pb_match *m, GString *trace)
 {
@@ -368,8 +381,7 @@ int32_t pb_match_group(const pb_dict *d, const pb_sentence *s, uint32_t group, c
         if (best >= 0 && p->length <= best_len)
             break;
         pb_match trial;
-        gboolean ok = (p->need_lit == PB_NO_LIT || pb_lexicon_has_lit(&s->toks, p->need_lit)) &&
-                      pb_match_pattern(d, s, p, site, &trial);
+        gboolean ok = could_match(d, &s->toks, p) && pb_match_pattern(d, s, p, site, &trial);
         if (trace)
             g_string_append_printf(trace, "    %s  - %s [%s]  (%s:%u)\n", ok ? "MATCH" : "no   ", p->text,
                                    p->code.code ? p->code.code : p->code.special == PB_SPECIAL_NULL ? "---" :

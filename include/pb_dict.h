@@ -140,8 +140,10 @@ typedef struct {
     pb_event_code code;
     pb_loc loc;
     const char *text;  /* the pattern as written (for explain and output) */
-    uint32_t need_lit; /* a literal the sentence must contain for a match (the
-                          longest plain word of the pattern), or PB_NO_LIT */
+    /* A sentence can match only if it contains one of the literals
+     * need_lits[need_first .. need_first + need_count) (none: no test). */
+    uint32_t need_first;
+    uint32_t need_count;
 } pb_pattern;
 
 typedef struct {
@@ -247,6 +249,8 @@ typedef struct pb_dict {
     gboolean frozen;
     uint32_t *phrase_start;    /* literal id -> first index in phrase_index */
     uint32_t *phrase_index;    /* phrase ids grouped by first literal, longest first */
+    GArray *need_lits;         /* uint32_t: the patterns' required literals (pb_pattern.need_first) */
+    uint32_t *seq_letters;     /* letters of each d->seqs entry (alternative branches) */
 } pb_dict;
 
 /* Literal ids: 0 is never used, so 0 can mean "none". */

@@ -20,7 +20,9 @@ static const char *verbs = "&WEAPONS\n+GUNS\n+TANKS_\n--- ATTACK [190] ---\nATTA
                            "SAY [010?]\n- * { WOULD | WILL } ATTACK_ + [138]\n<TIME>\nYESTERDAY [-1]\n</TIME>\n";
 static const char *options = "SET: MINIMUM WORDS = 1\nFORWARD: *\n";
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+int pb_fuzz_coder(const uint8_t *data, size_t size);
+
+int pb_fuzz_coder(const uint8_t *data, size_t size)
 {
     const char *s = (const char *)data;
     const char *sep = size >= 4 ? memmem(s, size, "\n%%\n", 4) : NULL;
@@ -58,3 +60,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     pb_dict_free(d);
     return 0;
 }
+
+#ifndef PB_FUZZ_NO_ENTRY
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return pb_fuzz_coder(data, size);
+}
+#endif

@@ -3,6 +3,7 @@
  * format with -DPB_FUZZ_FORMAT=<pb_input_format>. The input is written to
  * a scratch file and read to the end: every record comes back coded or
  * rejected, or the reader ends with an error, and nothing crashes.
+ * Without PB_FUZZ_FORMAT only pb_fuzz_reader() is defined (for replays).
  */
 #include "pb_corpus.h"
 
@@ -12,13 +13,12 @@
 #include <string.h>
 #include <unistd.h>
 
-static char path[64];
+int pb_fuzz_reader(int format, const uint8_t *data, size_t size);
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+int pb_fuzz_reader(int format, const uint8_t *data, size_t size)
 {
-    if (!path[0]) {
-        snprintf(path, sizeof path, "/tmp/polybius-fuzz-%d", (int)getpid());
-    }
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/polybius-fuzz-%d", (int)getpid());
     FILE *f = fopen(path, "wb");
     if (!f)
         return 0;
@@ -26,9 +26,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fclose(f);
     char *keep[] = {"source", NULL};
     pb_reader_options opt = {0};
-    opt.format = (pb_input_format)PB_FUZZ_FORMAT;
-    opt.keep = PB_FUZZ_FORMAT == PB_FMT_JSONL ? keep : NULL;
-    opt.default_date = PB_FUZZ_FORMAT == PB_FMT_TEXT ? 20260108 : 0;
+    opt.format = (pb_input_format)format;
+    opt.keep = format == PB_FMT_JSONL ? keep : NULL;
+    opt.default_date = format == PB_FMT_TEXT ? 20260108 : 0;
     GError *error = NULL;
     pb_reader *r = pb_reader_open(path, &opt, &error);
     if (r) {
@@ -43,3 +43,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unlink(path);
     return 0;
 }
+
+#ifdef PB_FUZZ_FORMAT
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return pb_fuzz_reader(PB_FUZZ_FORMAT, data, size);
+}
+#endif

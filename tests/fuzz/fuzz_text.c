@@ -9,7 +9,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+int pb_fuzz_text(const uint8_t *data, size_t size);
+
+int pb_fuzz_text(const uint8_t *data, size_t size)
 {
     const char *s = (const char *)data;
     GArray *spans = g_array_new(FALSE, FALSE, sizeof(pb_span));
@@ -33,3 +35,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     g_array_unref(spans);
     return 0;
 }
+
+#ifndef PB_FUZZ_NO_ENTRY
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return pb_fuzz_text(data, size);
+}
+#endif
