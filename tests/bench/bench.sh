@@ -11,7 +11,8 @@
 #
 # Configurations: the bundled dictionaries, and the Phoenix actors and
 # agents with TABARI's CAMEO verbs and options (../shared/third_party/),
-# each with 1 and 2 threads; dictionary loading alone (empty input); and
+# each with 1 and 2 threads; dictionary loading alone (empty input), also
+# with the PETRARCH-1 verb patterns; and
 # the memory check: the whole Reuters corpus once and five times over must
 # peak at the same RSS (within 10%).
 #
@@ -42,6 +43,10 @@ for i in 1 2 3 4 5; do cat "$corpus" >>"$work/reuters-x5.jsonl"; done
 phoenix="--actors $P/Phoenix.Countries.actors.txt --actors $P/Phoenix.International.actors.txt \
  --actors $P/Phoenix.MilNonState.actors.txt --agents $P/Phoenix.agents.txt \
  --verbs $T/CAMEO.091003.master.verbs --options $T/CAMEO.09b5.options"
+
+petrarch1="--actors $P/Phoenix.Countries.actors.txt --actors $P/Phoenix.International.actors.txt \
+ --actors $P/Phoenix.MilNonState.actors.txt --agents $P/Phoenix.agents.txt \
+ --verbs $P/CAMEO.verbpatterns.150430.txt --options /dev/null"
 
 # one run: prints "sentences s_per_s mb_per_s load_s wall_s rss_mb"
 one() {
@@ -98,6 +103,7 @@ measure "Phoenix + CAMEO verbs, 1 thread" "$work/reuters-100k.jsonl" 1 $phoenix
 measure "Phoenix + CAMEO verbs, 2 threads" "$work/reuters-100k.jsonl" 2 $phoenix
 measure "load only: bundled" "$work/empty.jsonl" 1
 measure "load only: Phoenix + CAMEO verbs" "$work/empty.jsonl" 1 $phoenix
+measure "load only: Phoenix + PETRARCH-1 verbs" "$work/empty.jsonl" 1 $petrarch1
 echo
 echo "memory independent of corpus size (Phoenix + CAMEO verbs, 2 threads):"
 measure "Reuters once" "$corpus" 2 $phoenix
