@@ -1,7 +1,7 @@
 /*
  * lexicon.c - matching root phrases against tokens (pb_lexicon.h).
  *
- * pb_lexicon_index looks every word of a sentence up in the literal trie
+ * pb_lexicon_index looks every word of a sentence up in the literal table
  * once; phrase and pattern matching then compare literal ids, not strings.
  */
 #include "pb_lexicon.h"
@@ -132,8 +132,8 @@ int32_t pb_lexicon_best_at(const pb_dict *d, const pb_tokens *toks, const uint8_
     uint32_t best_chars = 0, best_order = 0;
     int32_t trial[MAX_PHRASE_WORDS];
     for (size_t li = 0; li < x->nlits; li++) {
-        if (x->lits[li] & PB_LIT_ING_E)
-            continue; /* phrases are indexed by their first word, which carries no ending */
+        /* the Y- and E-stems (ARMY for ARMIES, DEPLORE for DEPLORING) can
+         * only start a one-word phrase; pb_lexicon_phrase_at checks that */
         uint32_t lit = PB_LIT_ID(x->lits[li]);
         uint32_t from = d->phrase_start[lit], to = d->phrase_start[lit + 1];
         for (uint32_t k = from; k < to; k++) {

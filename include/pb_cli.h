@@ -39,6 +39,9 @@ int pb_cmd_validate(int argc, char **argv);
 int pb_cmd_eval(int argc, char **argv);
 int pb_cmd_explain(int argc, char **argv);
 int pb_cmd_dict(int argc, char **argv);
+/* `polybius dict lookup` (cmd_lookup.c): every dictionary phrase that matches
+ * the text and what it resolves to on a date. */
+int pb_cmd_dict_lookup(int argc, char **argv);
 int pb_cmd_codebook(int argc, char **argv);
 int pb_cmd_aggregate(int argc, char **argv);
 

@@ -7,8 +7,9 @@
  * token in the same comma-delimited stretch (blank connector). Among the
  * phrases that match at i the one with the most letters wins, and the
  * earlier entry wins a tie. Candidates come from the dictionary's literal
- * trie (every literal that is a prefix of the token) and the phrase index
- * (phrases grouped by first literal, longest first).
+ * table (every literal that is a prefix of the token, and its Y- and
+ * E-stems) and the phrase index (phrases grouped by first literal,
+ * longest first).
  */
 #ifndef PB_LEXICON_H
 #define PB_LEXICON_H
@@ -21,7 +22,7 @@
                         PB_KIND_BIT(PB_ROOT_NOUN) | PB_KIND_BIT(PB_ROOT_ADJECTIVE) | PB_KIND_BIT(PB_ROOT_TIME) | \
                         PB_KIND_BIT(PB_ROOT_ATTRIB))
 
-/* Look every word of toks up in d's literal trie once (memory from the
+/* Look every word of toks up in d's literal table once (memory from the
  * arena); the functions below need it. */
 void pb_lexicon_index(const pb_dict *d, pb_arena *arena, pb_tokens *toks);
 
@@ -39,8 +40,5 @@ int32_t pb_lexicon_best_at(const pb_dict *d, const pb_tokens *toks, const uint8_
 gboolean pb_lexicon_phrase_at(const pb_dict *d, const pb_tokens *toks, const uint8_t *blocked, size_t i,
                               const pb_phrase *p, int32_t *pos);
 
-/* `polybius dict lookup`: print every dictionary phrase that matches the
- * text and what it resolves to on a date. */
-int pb_cmd_dict_lookup(int argc, char **argv);
 
 #endif

@@ -181,6 +181,17 @@ static void reflexive_pronouns(void **state)
     pb_dict_free(d);
 }
 
+/* Exact one-word roots whose stem changes before an ending: DEPLORE_ for
+ * "deploring", ARMY_ for "armies" (a first word, not only a last one) */
+static void stem_changes(void **state)
+{
+    (void)state;
+    pb_dict *d = test_dict("ARNOR [ARN]\nGONDOR [GON]\nMILITIA_ [REB]\n", NULL, "DEPLORE_ [111]\n", OPTIONS);
+    ASSERT_CODE(d, "Arnor is deploring Gondor.", 19950101, "ARN GON 111");
+    ASSERT_CODE(d, "Militias deplored Gondor.", 19950101, "REB GON 111");
+    pb_dict_free(d);
+}
+
 static void no_allocation_in_steady_state(void **state)
 {
     (void)state;
@@ -240,6 +251,7 @@ int main(void)
         cmocka_unit_test(pronouns),
         cmocka_unit_test(subclauses_and_possessives),
         cmocka_unit_test(reflexive_pronouns),
+        cmocka_unit_test(stem_changes),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };
