@@ -137,7 +137,7 @@ static gboolean bracket_after(const char *args, const char *keyword, char *out, 
 
 static gboolean apply_set(pb_options *o, const char *args, char **msg, gboolean *warning)
 {
-    if (g_str_has_prefix(args, "CODE")) {
+    if (g_str_has_prefix(args, "CODE") && !g_str_has_prefix(args, "CODE NONRESTRICTIVE")) {
         if (strstr(args, "CLAUSE"))
             o->code_by = PB_CODE_BY_CLAUSE;
         else if (strstr(args, "SENTENCE"))
@@ -185,13 +185,21 @@ static gboolean apply_set(pb_options *o, const char *args, char **msg, gboolean 
         o->time_shift = v;
         return TRUE;
     }
-    /* Settings of TABARI's interactive screen: accepted, no effect here. */
-    static const char *const screen[] = {"ACTOR USAGE", "AGENT USAGE", "VERB USAGE", "SKIP",
-                                         "HAIKU", "ALLCAPS", "MATCH", "CODE NONRESTRICTIVE"};
-    for (size_t i = 0; i < G_N_ELEMENTS(screen); i++) {
-        if (g_str_has_prefix(args, screen[i])) {
+    /* Settings polybius accepts without acting on them, with the reason. */
+    static const struct { const char *name, *why; } ignored[] = {
+        {"ACTOR USAGE", "only concerns TABARI's interactive program"},
+        {"AGENT USAGE", "only concerns TABARI's interactive program"},
+        {"VERB USAGE", "only concerns TABARI's interactive program"},
+        {"SKIP", "only concerns TABARI's interactive program"},
+        {"HAIKU", "only concerns TABARI's interactive program"},
+        {"MATCH", "only concerns TABARI's interactive program"},
+        {"ALLCAPS", "is not needed: polybius notices text in capitals by itself"},
+        {"CODE NONRESTRICTIVE", "is not implemented"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(ignored); i++) {
+        if (g_str_has_prefix(args, ignored[i].name)) {
             *warning = TRUE;
-            *msg = g_strdup_printf("SET: %s only concerns TABARI's interactive program; ignored", screen[i]);
+            *msg = g_strdup_printf("SET: %s %s; ignored", ignored[i].name, ignored[i].why);
             return TRUE;
         }
     }

@@ -103,6 +103,9 @@ static void malformed_lines(void **state)
         {"SET: MINIMUM WORDS = many", "SET: MINIMUM WORDS expects '= number', found 'MINIMUM WORDS = MANY'", FALSE, FALSE},
         {"SET: SUBCLAUSES = maybe", "SET: SUBCLAUSES expects TRUE or FALSE, found 'SUBCLAUSES = MAYBE'", FALSE, FALSE},
         {"SET: HAIKU = TRUE", "SET: HAIKU only concerns TABARI's interactive program; ignored", TRUE, TRUE},
+        {"SET: CODE NONRESTRICTIVE = TRUE", "SET: CODE NONRESTRICTIVE is not implemented; ignored", TRUE, TRUE},
+        {"SET: ALLCAPS = TRUE", "SET: ALLCAPS is not needed: polybius notices text in capitals by itself; ignored", TRUE,
+         TRUE},
         {"NONEVENTS: SOMETIMES", "NONEVENTS: expects TRUE, ONLY or FALSE; found 'SOMETIMES'", FALSE, FALSE},
         {"LABEL: 010", "LABEL: expects 'code = text'; found '010'", FALSE, FALSE},
     };
