@@ -542,7 +542,10 @@ typedef struct {
     size_t n, cap;
 } event_list;
 
-static void emit(ctx *x, event_list *l, const raw_event *r, const char *src, const char *tgt, const char *code)
+/* One row; reversed is the second row of a paired code [A:B], whose
+ * source is the first row's target (and so is its text). */
+static void emit(ctx *x, event_list *l, const raw_event *r, const char *src, const char *tgt, const char *code,
+                 gboolean reversed)
 {
     if (!code || !src || !tgt)
         return;
@@ -563,14 +566,15 @@ static void emit(ctx *x, event_list *l, const raw_event *r, const char *src, con
     e->target = tgt;
     e->code = code;
     e->date = x->s->date;
+    pb_ref sref = reversed ? r->tgt : r->src, tref = reversed ? r->src : r->tgt;
     int32_t a, b;
-    pb_ref_span(x->s, r->src, &a, &b);
+    pb_ref_span(x->s, sref, &a, &b);
     text_span(x, a, b, &e->source_start, &e->source_end);
-    pb_ref_span(x->s, r->tgt, &a, &b);
+    pb_ref_span(x->s, tref, &a, &b);
     text_span(x, a, b, &e->target_start, &e->target_end);
     text_span(x, r->first, r->last, &e->verb_start, &e->verb_end);
-    e->source_phrase = ref_phrase(x, r->src);
-    e->target_phrase = ref_phrase(x, r->tgt);
+    e->source_phrase = ref_phrase(x, sref);
+    e->target_phrase = ref_phrase(x, tref);
     e->pattern = r->pattern >= 0 ? &g_array_index(x->d->patterns, pb_pattern, r->pattern) : NULL;
     e->verb = &g_array_index(x->d->verbs, pb_verb, r->verb);
     pb_loc loc = e->pattern ? e->pattern->loc : e->verb->loc;
@@ -637,9 +641,9 @@ static void expand(ctx *x, const raw_event *r, event_list *out)
                     const char *sc = src[i].codes[a], *tc = tgt[j].codes[b];
                     if (strcmp(sc, tc) == 0)
                         continue;
-                    emit(x, out, r, sc, tc, c1);
+                    emit(x, out, r, sc, tc, c1, FALSE);
                     if (c2)
-                        emit(x, out, r, tc, sc, c2);
+                        emit(x, out, r, tc, sc, c2, TRUE);
                 }
         }
 }

@@ -129,9 +129,6 @@ static void pronouns(void **state)
     pb_dict_free(d);
 }
 
-/* The engine allocates nothing per token in the steady state: after a
- * warm-up, coding more sentences does not make the arena ask the system
- * for memory. */
 /* polybius options SUBCLAUSES and POSSESSIVE NOUNS, each against the
  * TABARI behaviour they replace */
 static void subclauses_and_possessives(void **state)
@@ -192,6 +189,32 @@ static void stem_changes(void **state)
     pb_dict_free(d);
 }
 
+/* The second row of a paired code [042:043] is the visit seen from the
+ * host: its source text is the target text of the first row. */
+static void paired_code_texts(void **state)
+{
+    (void)state;
+    pb_dict *d = dict();
+    pb_coder c;
+    pb_coder_init(&c, d, NULL);
+    const char *text = "Arnor visited Gondor.";
+    pb_result r;
+    pb_code_sentence(&c, text, strlen(text), 19950101, NULL, &r);
+    assert_int_equal(r.nevents, 2);
+    const pb_event *go = &r.events[0], *host = &r.events[1];
+    assert_string_equal(host->code, "043");
+    assert_int_equal(go->source_start, host->target_start);
+    assert_int_equal(go->source_end, host->target_end);
+    assert_int_equal(go->target_start, host->source_start);
+    assert_int_equal(go->target_end, host->source_end);
+    assert_true(strncmp(text + host->source_start, "Gondor", 6) == 0);
+    pb_coder_clear(&c);
+    pb_dict_free(d);
+}
+
+/* The engine allocates nothing per token in the steady state: after a
+ * warm-up, coding more sentences does not make the arena ask the system
+ * for memory. */
 static void no_allocation_in_steady_state(void **state)
 {
     (void)state;
@@ -252,6 +275,7 @@ int main(void)
         cmocka_unit_test(subclauses_and_possessives),
         cmocka_unit_test(reflexive_pronouns),
         cmocka_unit_test(stem_changes),
+        cmocka_unit_test(paired_code_texts),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };
