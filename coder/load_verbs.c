@@ -27,6 +27,7 @@ typedef struct {
     GArray *blocks;
     int section;
     int32_t group;      /* group receiving patterns, -1 if none */
+    gboolean duplicate_root; /* the last TABARI root was a duplicate: its patterns are skipped */
     int32_t verb;       /* last verb (for a TABARI {forms} line), -1 if none */
     gboolean in_block;  /* inside a PETRARCH-1 --- block --- */
     int32_t synset;     /* synset receiving '+' members, -1 if none */
@@ -106,8 +107,8 @@ static uint8_t root_kind(const verb_loader *L)
 }
 
 /* Add one written form of a verb as a root phrase. FALSE if it duplicates
- * an earlier verb form (which then wins). */
-static gboolean add_form(verb_loader *L, const char *form, pb_endings endings, int32_t verb, int col)
+ * an earlier verb form (which then wins); also ends that warning. */
+static gboolean add_form(verb_loader *L, const char *form, pb_endings endings, int32_t verb, int col, const char *also)
 {
     pb_dict *d = L->r.dict;
     pb_seq seq;
@@ -120,8 +121,8 @@ static gboolean add_form(verb_loader *L, const char *form, pb_endings endings, i
         loc);
     gboolean ok = prev == NULL;
     if (prev)
-        pb_lines_warning(&L->r, col + 1, "verb form '%s' is already defined at %s:%u; the first definition is used",
-                         form, pb_dict_file(d, *prev), prev->line);
+        pb_lines_warning(&L->r, col + 1, "verb form '%s' is already defined at %s:%u; the first definition is used%s",
+                         form, pb_dict_file(d, *prev), prev->line, also);
     else
         pb_dict_add_phrase(d, seq, (pb_root_kind)kind, (uint32_t)verb);
     return ok;
@@ -268,6 +269,8 @@ static void add_pattern(verb_loader *L, const char *s)
     pb_dict *d = L->r.dict;
     pb_code_blocks_clear(L->blocks);
     size_t n = pb_split_codes(&L->r, s, L->blocks);
+    if (L->group < 0 && L->duplicate_root)
+        return;
     if (L->group < 0) {
         pb_lines_error(&L->r, L->r.indent + 1, "pattern before any verb: a pattern follows the verb it belongs to");
         return;
@@ -343,7 +346,8 @@ static void add_tabari_root(verb_loader *L, const char *s)
     }
     L->group = new_group(L, root_kind(L));
     L->verb = new_verb(L, &code, L->group, root);
-    if (!add_form(L, root, PB_END_VERB, L->verb, L->r.indent))
+    L->duplicate_root = !add_form(L, root, PB_END_VERB, L->verb, L->r.indent, " and the patterns below this one are skipped");
+    if (L->duplicate_root)
         L->group = -1; /* TABARI: the patterns of a duplicate root are skipped */
     g_free(root);
 }
@@ -363,7 +367,7 @@ static void add_irregular_forms(verb_loader *L, const char *s)
     char **parts = g_strsplit_set(inner, " \t", -1);
     for (char **p = parts; *p; p++)
         if (**p)
-            add_form(L, *p, PB_END_VERB, L->verb, L->r.indent);
+            add_form(L, *p, PB_END_VERB, L->verb, L->r.indent, "");
     g_strfreev(parts);
     g_free(inner);
 }
@@ -473,7 +477,7 @@ static void add_block_member(verb_loader *L, const char *s)
         if (g_hash_table_contains(done, f))
             continue;
         g_hash_table_add(done, (gpointer)f);
-        add_form(L, f, PB_END_NONE, verb, L->r.indent);
+        add_form(L, f, PB_END_NONE, verb, L->r.indent, "");
     }
     g_hash_table_unref(done);
     g_ptr_array_unref(all);
@@ -507,6 +511,7 @@ static void start_block(verb_loader *L, const char *s)
     if (!name[0])
         pb_lines_warning(&L->r, L->r.indent + 1, "verb block without a name");
     L->group = new_group(L, root_kind(L));
+    L->duplicate_root = FALSE;
     L->block_code = code;
     L->block_line = L->r.lineno;
     L->block_verbs = L->r.dict->verbs->len;
@@ -548,6 +553,7 @@ static void section_tag(verb_loader *L, const char *s)
     end_block(L);
     L->synset = -1;
     L->group = -1;
+    L->duplicate_root = FALSE;
     L->verb = -1;
     if (closing) {
         if (L->section != sec)

@@ -57,6 +57,9 @@ static const struct {
      "t.verbs:3:1: error: synonym set '&OT' is used in '&NEGATION' before its definition"},
     {"synset defined twice", K_VERBS, "&ARMS\n+GUNS\n&ARMS\n+TANKS\nBUY [060]\n- * &ARMS [062]\n",
      "t.verbs:3:1: error: synonym set '&ARMS' is defined twice (first at t.verbs:1)"},
+    {"duplicate TABARI root", K_VERBS, "ACCUSE [112]\n- * SPYING [1125]\nACCUSE [111]\n- * THEFT [1121]\n",
+     "t.verbs:3:1: warning: verb form 'ACCUSE' is already defined at t.verbs:1; the first definition is used and the "
+     "patterns below this one are skipped"},
     {"pattern before verb", K_VERBS, "- * AID [070]\n",
      "t.verbs:1:1: error: pattern before any verb: a pattern follows the verb it belongs to"},
     {"block without verbs", K_VERBS, "--- EMPTY [010] ---\n--- FULL [020] ---\nAPPEAL\n",

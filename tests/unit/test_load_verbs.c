@@ -184,6 +184,22 @@ static void nested_synsets(void **state)
     pb_dict_free(d);
 }
 
+/* TABARI skips the patterns of a duplicate root: one warning at the root,
+ * no error for each of its patterns, and the first root's patterns stay. */
+static void duplicate_root_patterns_skipped(void **state)
+{
+    (void)state;
+    pb_diags diags;
+    pb_diags_init(&diags);
+    pb_dict *d = test_dict_diags(NULL, NULL, "ACCUSE [112]\n- * SPYING [1125]\nACCUSE [111]\n- * THEFT [1121]\n- * FRAUD [1121]\n",
+                                 NULL, &diags);
+    assert_int_equal(diags.errors, 0);
+    assert_int_equal(diags.warnings, 1);
+    assert_int_equal(d->patterns->len, 1);
+    pb_diags_clear(&diags);
+    pb_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -194,6 +210,7 @@ int main(void)
         cmocka_unit_test(codes),
         cmocka_unit_test(time_section),
         cmocka_unit_test(nested_synsets),
+        cmocka_unit_test(duplicate_root_patterns_skipped),
     };
     return cmocka_run_group_tests_name("load_verbs", tests, NULL, NULL);
 }
