@@ -64,10 +64,13 @@ gboolean pb_tabari_next(pb_tabari_reader *r, pb_tabari_record *rec, GError **err
     size_t d = 0;
     while (d < n && isdigit((unsigned char)s[d]))
         d++;
+    /* A run of exactly 6 digits is YYMMDD and of 8 YYYYMMDD, whatever SET:
+     * YYYY says; otherwise TABARI's fixed width applies (6, or 8 with SET:
+     * YYYY; "9501201" in its validation suite is 950120). */
     size_t want = r->yyyy ? 8 : 6;
-    size_t take = d >= want ? want : d;
+    size_t take = (d == 6 || d == 8) ? d : d >= want ? want : d;
     rec->date_text = g_strndup(s, take);
-    rec->date = take == want ? pb_date_parse(s, take) : 0;
+    rec->date = (take == 6 || take == 8) ? pb_date_parse(s, take) : 0;
     size_t k = take;
     while (k < n && isspace((unsigned char)s[k]))
         k++;
@@ -126,8 +129,8 @@ static gboolean tabari_next(pb_reader *r, pb_doc *doc, GError **error)
     for (char **k = r->opt.keep; k && *k; k++)
         g_ptr_array_add(doc->keep, g_strdup(""));
     if (!rec.date)
-        doc->reject = g_strdup_printf("unreadable date '%s' in the record header (expected %s)", rec.date_text,
-                                      tr->yyyy ? "YYYYMMDD" : "YYMMDD");
+        doc->reject = g_strdup_printf("unreadable date '%s' in the record header (expected YYMMDD or YYYYMMDD)",
+                                      rec.date_text);
     else
         doc->date = rec.date;
     pb_doc_finish(doc, NULL, &r->opt);

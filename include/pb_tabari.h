@@ -2,7 +2,7 @@
  * pb_tabari.h - TABARI text records: the input format of TABARI and of
  * its validation suite.
  *
- *   950101  DEMO-01                 header: date (YYMMDD, or YYYYMMDD) and id
+ *   950101  DEMO-01                 header: date (YYMMDD or YYYYMMDD) and id
  *   Arnor is about to restore ...   text lines, joined with blanks
  *   / * ... { ARN / GON / 064 } * / comments ("/ *" "* /" without blanks), removed
  *   <blank line>                    end of the record

@@ -184,7 +184,9 @@ static void tabari_reader(void **state)
     opt.format = PB_FMT_TABARI;
     char *got = read_all(p, &opt);
     assert_non_null(strstr(got, "DEMO-01|19950101|Arnor restored ties with Gondor.|\n"));
-    assert_non_null(strstr(got, "unreadable date '9501' in the record header (expected YYMMDD)"));
+    assert_non_null(strstr(got, "unreadable date '9501' in the record header (expected YYMMDD or YYYYMMDD)"));
+    /* eight digits are YYYYMMDD even without SET: YYYY */
+    assert_non_null(strstr(got, "LONG-01|19950102|Eight digits without YYYY|\n"));
     g_free(got);
     opt.yyyy = TRUE;
     got = read_all(p, &opt);
