@@ -679,7 +679,7 @@ static pb_status time_shift(ctx *x, int32_t *days)
     return PB_STATUS_CODED;
 }
 
-static const char *discard_phrase(ctx *x)
+static const char *discard_phrase(ctx *x, gboolean *story)
 {
     const pb_sentence *s = x->s;
     int32_t pos[64];
@@ -690,7 +690,8 @@ static const char *discard_phrase(ctx *x)
             GString *g = g_string_new(NULL);
             for (uint32_t k = 0; k < ph->seq.count; k++)
                 g_string_append_printf(g, "%s%s", k ? " " : "", s->toks.t[pos[k]].norm);
-            const char *r = pb_arena_printf(&x->c->arena, "discard phrase '%s'", g->str);
+            *story = ph->target == 1;
+            const char *r = pb_arena_printf(&x->c->arena, "%s discard phrase '%s'", *story ? "story" : "sentence", g->str);
             g_string_free(g, TRUE);
             return r;
         }
@@ -780,7 +781,7 @@ void pb_code_sentence(pb_coder *c, const char *text, size_t len, pb_date date, c
     if (c->trace)
         trace_parse(&x);
     set_forward(&x, out);
-    const char *why = discard_phrase(&x);
+    const char *why = discard_phrase(&x, &out->story_discard);
     if (why || s->discard) {
         out->status = PB_STATUS_DISCARD;
         out->reason = why ? why : pb_arena_printf(&c->arena, "'%s' has the discard code [###]", s->why);

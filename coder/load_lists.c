@@ -9,7 +9,9 @@
  * Issues (PETRARCH's IssueCoding and TABARI's issues file):
  *   <ISSUE CATEGORY="NAME" TYPE="ALL|NUMERIC" DEFAULT="..."> ... </ISSUE>
  *   phrase [CODE]         n:word marks a noun (plural matches),
- *                         a+b joins hyphenated words, ~phrase excludes.
+ *                         a+b joins hyphenated words; ~phrase is not an
+ *                         issue and keeps its words from the other phrases
+ *                         ("~a head start" against "head start").
  * Issue phrases are consecutive words; lower-case words (PETRARCH) are
  * exact, upper-case words follow TABARI's stem rule.
  */

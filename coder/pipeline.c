@@ -58,6 +58,8 @@ static void batch_free(batch *b)
 }
 
 /* Code one document into rows. */
+static void add_stats(pb_stats *to, const pb_stats *from);
+
 static void code_doc(pb_coder *coder, const pb_pipeline_config *cfg, const pb_doc *doc, GArray *spans, batch *b)
 {
     const char *text = doc->text;
@@ -72,20 +74,31 @@ static void code_doc(pb_coder *coder, const pb_pipeline_config *cfg, const pb_do
     pb_forward fwd;
     gboolean have_fwd = FALSE;
     b->stats.text_bytes += len;
+    /* the document's own counts, added to the batch at the end: a
+     * story-level discard takes back what its earlier sentences wrote */
+    pb_stats doc_stats = {0};
+    gsize out_start = b->out->len;
     for (guint i = 0; i < spans->len; i++) {
         const pb_span *sp = &g_array_index(spans, pb_span, i);
         pb_result res;
         pb_code_sentence(coder, text + sp->start, sp->end - sp->start, doc->date, have_fwd ? &fwd : NULL, &res);
-        b->stats.sentences++;
+        doc_stats.sentences++;
+        if (res.story_discard) {
+            g_string_truncate(b->out, out_start);
+            pb_coder_reset(coder);
+            b->stats.sentences += spans->len;
+            b->stats.discarded += spans->len; /* every sentence of the story, this one included */
+            return;
+        }
         switch (res.status) {
-        case PB_STATUS_SHORT: b->stats.too_short++; break;
-        case PB_STATUS_DISCARD: b->stats.discarded++; break;
-        case PB_STATUS_COMPLEX: b->stats.complex++; break;
+        case PB_STATUS_SHORT: doc_stats.too_short++; break;
+        case PB_STATUS_DISCARD: doc_stats.discarded++; break;
+        case PB_STATUS_COMPLEX: doc_stats.complex++; break;
         default: break;
         }
         if (res.nevents > 0) {
-            b->stats.sentences_with_events++;
-            b->stats.events += res.nevents;
+            doc_stats.sentences_with_events++;
+            doc_stats.events += res.nevents;
             pb_row_context row = {doc->id, (int)i + 1, text + sp->start, sp->end - sp->start, doc->keep};
             pb_write_events(cfg->writer, &row, res.events, res.nevents, b->out);
         }
@@ -95,6 +108,7 @@ static void code_doc(pb_coder *coder, const pb_pipeline_config *cfg, const pb_do
         }
         pb_coder_reset(coder);
     }
+    add_stats(&b->stats, &doc_stats);
 }
 
 static void code_batch(pb_coder *coder, const pb_pipeline_config *cfg, GArray *spans, batch *b)

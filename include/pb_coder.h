@@ -50,6 +50,7 @@ typedef struct {
 typedef struct {
     pb_status status;
     const char *reason;    /* for discards and complex sentences */
+    gboolean story_discard; /* a story-level ('+') discard phrase: the whole story is not coded */
     pb_event *events;
     size_t nevents;
     size_t nwords;

@@ -172,7 +172,7 @@ typedef struct {
     const char *code;
     uint8_t numeric;        /* TYPE="NUMERIC": the number before the phrase */
     uint8_t all;            /* TYPE="ALL": every match, not only the first */
-    uint8_t exclude;        /* '~phrase': a match turns issue coding off */
+    uint8_t exclude;        /* '~phrase': not an issue; its words are kept from the other phrases */
     pb_loc loc;
 } pb_issue;
 

@@ -216,6 +216,61 @@ static void threads_keep_input_order(void **state)
     pb_dict_free(d);
 }
 
+/* A story-level discard phrase ('+' in the discards file) drops the whole
+ * document, the events of sentences before it included; a sentence-level
+ * one drops its sentence only. The counts still add up. */
+static void story_discards(void **state)
+{
+    (void)state;
+    pb_diags diags;
+    pb_diags_init(&diags);
+    pb_dict *d = pb_dict_new();
+    const char *actors = "ARNOR [ARN]\nGONDOR [GON]\n", *verbs = "--- ATTACK [190] ---\nATTACK\n";
+    const char *discards = "+PENALTY_SHOOTOUT_\nFRIENDLY_MATCH_\n", *options = "SET: MINIMUM WORDS = 3\n";
+    pb_dict_load_options_buffer(d, "t.options", options, strlen(options), &diags);
+    pb_dict_load_actors_buffer(d, "t.actors", actors, strlen(actors), &diags);
+    pb_dict_load_verbs_buffer(d, "t.verbs", verbs, strlen(verbs), &diags);
+    pb_dict_load_discards_buffer(d, "t.discards", discards, strlen(discards), &diags);
+    pb_dict_freeze(d, &diags);
+    assert_int_equal(diags.errors, 0);
+    char *dir = g_dir_make_tmp("polybius-discard-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "c.jsonl", NULL);
+    const char *corpus =
+        "{\"id\":\"story\",\"date\":\"2026-01-08\",\"text\":\"Arnor attacked Gondor. Gondor won the penalty shootout.\"}\n"
+        "{\"id\":\"sentence\",\"date\":\"2026-01-08\",\"text\":\"Arnor attacked Gondor. Gondor attacked Arnor in a friendly match.\"}\n";
+    g_file_set_contents(path, corpus, -1, NULL);
+    pb_writer_options w = {PB_OUTPUT_CSV, TRUE, NULL, NULL};
+    mem_sink sink = {g_string_new(NULL), 0};
+    pb_pipeline_config cfg = {0};
+    cfg.dict = d;
+    cfg.opt = &d->options;
+    cfg.writer = &w;
+    cfg.threads = 1;
+    cfg.batch_size = 16;
+    cfg.write = mem_write;
+    cfg.reject = mem_reject;
+    cfg.sink = &sink;
+    pb_reader_options ro = {0};
+    pb_reader *r = pb_reader_open(path, &ro, NULL);
+    pb_stats st = {0};
+    assert_true(pb_pipeline_run(&cfg, r, &st, NULL));
+    pb_reader_close(r);
+    assert_null(strstr(sink.out->str, "\"story\""));          /* nothing from the discarded story */
+    assert_non_null(strstr(sink.out->str, "\"sentence\",1,")); /* the other story keeps its first sentence */
+    assert_null(strstr(sink.out->str, "\"sentence\",2,"));
+    assert_int_equal(st.sentences, 4);
+    assert_int_equal(st.discarded, 3);
+    assert_int_equal(st.events, 1);
+    assert_int_equal(st.sentences_with_events, 1);
+    g_string_free(sink.out, TRUE);
+    unlink(path);
+    rmdir(dir);
+    g_free(path);
+    g_free(dir);
+    pb_diags_clear(&diags);
+    pb_dict_free(d);
+}
+
 static void tables(void **state)
 {
     (void)state;
@@ -244,6 +299,7 @@ int main(void)
         cmocka_unit_test(codebook_lookup),
         cmocka_unit_test(shards_are_stable),
         cmocka_unit_test(threads_keep_input_order),
+        cmocka_unit_test(story_discards),
         cmocka_unit_test(tables),
     };
     return cmocka_run_group_tests_name("output", tests, NULL, NULL);
