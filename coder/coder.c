@@ -61,6 +61,7 @@ typedef struct {
     pb_sentence *s;
     GString *trace;
     pb_ref main_target; /* SUBCLAUSES: target of the last main clause's event */
+    gboolean lacked_source, lacked_target; /* a coded verb found no source / no target (COMPLEX:) */
 } ctx;
 
 /* ---- helpers ------------------------------------------------------------------ */
@@ -390,7 +391,10 @@ static gboolean code_verb(ctx *x, const pb_clause *cl, int32_t v, pb_ref running
                                pid >= 0 ? " from the pattern" : " (verb's own code)",
                                e->src_default ? e->src_default : ref_text(x, src),
                                e->tgt_default ? e->tgt_default : ref_text(x, tgt));
-    return (pb_ref_set(src) || e->src_default) && (pb_ref_set(tgt) || e->tgt_default);
+    gboolean has_source = pb_ref_set(src) || e->src_default, has_target = pb_ref_set(tgt) || e->tgt_default;
+    x->lacked_source |= !has_source;
+    x->lacked_target |= !has_target;
+    return has_source && has_target;
 }
 
 /* Code every clause; returns the events chosen by CODE BY and the
@@ -777,7 +781,7 @@ void pb_code_sentence(pb_coder *c, const char *text, size_t len, pb_date date, c
     }
     pb_sentence *s = PB_ARENA_NEW(&c->arena, pb_sentence, 1);
     pb_parse(c->dict, o, &c->arena, &toks, date, o->forward ? fwd : NULL, s);
-    ctx x = {c, c->dict, o, s, c->trace, PB_REF_NONE};
+    ctx x = {c, c->dict, o, s, c->trace, PB_REF_NONE, FALSE, FALSE};
     if (c->trace)
         trace_parse(&x);
     set_forward(&x, out);
@@ -822,9 +826,17 @@ void pb_code_sentence(pb_coder *c, const char *text, size_t len, pb_date date, c
         expand(&x, &raws.v[i], &events);
     if (events.n == 0) {
         out->status = PB_STATUS_NO_EVENT;
-        if (o->cx_noevent || o->cx_nosource || o->cx_notarget) {
+        /* COMPLEX: NOSOURCE / NOTARGET: a verb that could code found no
+         * source / no target; NOEVENT: nothing was coded at all */
+        if (o->cx_nosource && x.lacked_source) {
             out->status = PB_STATUS_COMPLEX;
-            out->reason = "no event";
+            out->reason = "no source for a coded verb (NOSOURCE)";
+        } else if (o->cx_notarget && x.lacked_target) {
+            out->status = PB_STATUS_COMPLEX;
+            out->reason = "no target for a coded verb (NOTARGET)";
+        } else if (o->cx_noevent) {
+            out->status = PB_STATUS_COMPLEX;
+            out->reason = "no event (NOEVENT)";
         }
         if (c->trace)
             g_string_append(c->trace, "No event.\n");

@@ -212,6 +212,43 @@ static void paired_code_texts(void **state)
     pb_dict_free(d);
 }
 
+/* COMPLEX: NOSOURCE, NOTARGET and NOEVENT each say which condition held */
+static char *complex_reason(const pb_dict *d, const char *text)
+{
+    pb_coder c;
+    pb_coder_init(&c, d, NULL);
+    pb_result r;
+    pb_code_sentence(&c, text, strlen(text), 19950101, NULL, &r);
+    char *why = g_strdup(r.status == PB_STATUS_COMPLEX ? r.reason : "(not complex)");
+    pb_coder_clear(&c);
+    return why;
+}
+
+static void complex_conditions(void **state)
+{
+    (void)state;
+    const char *verbs = "--- ATTACK [190] ---\nATTACK\n";
+    pb_dict *nosrc = test_dict(ACTORS, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nCOMPLEX: NOSOURCE\n");
+    pb_dict *notgt = test_dict(ACTORS, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nCOMPLEX: NOTARGET\n");
+    pb_dict *noev = test_dict(ACTORS, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nCOMPLEX: NOEVENT\n");
+    struct { const pb_dict *d; const char *text, *why; } cases[] = {
+        {nosrc, "Ships attacked at dawn.", "no source for a coded verb (NOSOURCE)"},
+        {nosrc, "Arnor attacked at dawn.", "(not complex)"}, /* it had a source */
+        {notgt, "Arnor attacked at dawn.", "no target for a coded verb (NOTARGET)"},
+        {noev, "Nothing at all happened today.", "no event (NOEVENT)"},
+        {noev, "Arnor attacked Gondor.", "(not complex)"},
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *why = complex_reason(cases[i].d, cases[i].text);
+        if (strcmp(why, cases[i].why) != 0)
+            fail_msg("'%s': expected %s, got %s", cases[i].text, cases[i].why, why);
+        g_free(why);
+    }
+    pb_dict_free(nosrc);
+    pb_dict_free(notgt);
+    pb_dict_free(noev);
+}
+
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
@@ -276,6 +313,7 @@ int main(void)
         cmocka_unit_test(reflexive_pronouns),
         cmocka_unit_test(stem_changes),
         cmocka_unit_test(paired_code_texts),
+        cmocka_unit_test(complex_conditions),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };
