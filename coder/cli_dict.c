@@ -3,6 +3,7 @@
  * (pb_cli.h): which files to load, and loading them with diagnostics.
  */
 #include "pb_cli.h"
+#include "pb_dict_cache.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -26,6 +27,8 @@ GOptionGroup *pb_dict_cli_group(pb_dict_cli *cli)
          "TABARI .options file; replaces the bundled options (repeatable)", "FILE"},
         {"project", 0, 0, G_OPTION_ARG_FILENAME, &cli->project,
          "TABARI .project file naming the dictionaries", "FILE"},
+        {"dictionary-cache", 0, 0, G_OPTION_ARG_FILENAME, &cli->cache,
+         "Compiled dictionaries: read FILE when it is current, else load the text and rewrite FILE", "FILE"},
         {"warnings", 'W', 0, G_OPTION_ARG_NONE, &cli->show_warnings,
          "Print dictionary warnings too", NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -46,6 +49,7 @@ void pb_dict_cli_clear(pb_dict_cli *cli)
     g_strfreev(cli->issues);
     g_strfreev(cli->options);
     g_free(cli->project);
+    g_free(cli->cache);
     memset(cli, 0, sizeof *cli);
 }
 
@@ -112,7 +116,8 @@ pb_dict *pb_dict_cli_load(const pb_dict_cli *cli, double *load_seconds)
     pb_diags diags;
     pb_diags_init(&diags);
     GError *error = NULL;
-    pb_dict *d = pb_dict_load_files(&files, &diags, &error);
+    pb_dict *d = cli->cache ? pb_dict_load_cached(&files, cli->cache, &diags, NULL, &error)
+                            : pb_dict_load_files(&files, &diags, &error);
     if (load_seconds)
         *load_seconds = (double)(g_get_monotonic_time() - t0) / 1e6;
     if (!d) {

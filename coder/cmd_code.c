@@ -9,6 +9,7 @@
  * run leaves no partial file; SIGINT and SIGTERM stop the run cleanly.
  */
 #include "pb_cli.h"
+#include "pb_outfile.h"
 #include "pb_codebook.h"
 #include "pb_corpus.h"
 #include "pb_pipeline.h"
@@ -42,15 +43,16 @@ typedef struct {
 static gboolean out_open(out_file *o, const char *path, GError **error)
 {
     memset(o, 0, sizeof *o);
-    struct stat st;
     if (!path || strcmp(path, "-") == 0) {
         o->fp = stdout;
         return TRUE;
     }
-    o->path = g_strdup(path);
     /* A device or pipe (/dev/null, /dev/full, a FIFO) is written directly:
-     * renaming over it would replace the device. */
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+     * renaming over it would replace the device; a symbolic link is
+     * followed (pb_outfile.h). */
+    char *target = pb_outfile_target(path);
+    if (!target) {
+        o->path = g_strdup(path);
         o->fp = fopen(path, "w");
         if (!o->fp) {
             g_set_error(error, PB_ERROR, PB_ERROR_IO, "cannot write '%s': %s", path, g_strerror(errno));
@@ -58,7 +60,8 @@ static gboolean out_open(out_file *o, const char *path, GError **error)
         }
         return TRUE;
     }
-    o->tmp = g_strdup_printf("%s.tmp-XXXXXX", path);
+    o->path = target;
+    o->tmp = g_strdup_printf("%s.tmp-XXXXXX", target);
     int fd = g_mkstemp(o->tmp);
     if (fd < 0) {
         g_set_error(error, PB_ERROR, PB_ERROR_IO, "cannot write '%s': %s", path, g_strerror(errno));
@@ -66,7 +69,9 @@ static gboolean out_open(out_file *o, const char *path, GError **error)
         o->tmp = NULL;
         return FALSE;
     }
-    fchmod(fd, 0644);
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask); /* as a file the shell would create */
     o->fp = fdopen(fd, "w");
     setvbuf(o->fp, NULL, _IOFBF, 1 << 20);
     return TRUE;

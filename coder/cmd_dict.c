@@ -5,6 +5,7 @@
  * it resolves to on a date.
  */
 #include "pb_cli.h"
+#include "pb_dict_cache.h"
 #include "pb_lexicon.h"
 
 #include <stdio.h>
@@ -182,14 +183,79 @@ static int cmd_stats(int argc, char **argv)
     return status;
 }
 
+/* polybius dict compile -o FILE [dictionary options]: load the chosen
+ * dictionaries and write them as a compiled cache (pb_dict_cache.h). */
+static int cmd_compile(int argc, char **argv)
+{
+    char *out = NULL;
+    GOptionEntry entries[] = {
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out, "Write the compiled dictionaries to FILE", "FILE"},
+        {NULL, 0, 0, 0, NULL, NULL, NULL},
+    };
+    pb_dict_cli cli = {0};
+    GOptionContext *ctx = g_option_context_new("-o FILE - compile dictionaries for fast loading");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_add_group(ctx, pb_dict_cli_group(&cli));
+    g_option_context_set_description(
+        ctx, "Loads the dictionaries chosen by the dictionary options (default: the bundled set) and writes\n"
+             "them to FILE. 'polybius code --dictionary-cache FILE' (and every command that loads\n"
+             "dictionaries) then reads FILE instead of the text while the text files are unchanged, and\n"
+             "rewrites it when one of them changed. The text files stay the source of truth.");
+    int status = PB_EXIT_OK;
+    if (!pb_cli_parse(ctx, &argc, &argv)) {
+        status = PB_EXIT_USAGE;
+    } else if (!out || argc > 1) {
+        fprintf(stderr, "polybius dict compile: give the output file with -o FILE (see --help)\n");
+        status = PB_EXIT_USAGE;
+    } else {
+        pb_dict_files files;
+        pb_dict_files_init(&files);
+        if (!pb_dict_cli_files(&cli, &files)) {
+            status = PB_EXIT_INPUT;
+        } else {
+            pb_diags diags;
+            pb_diags_init(&diags);
+            GError *error = NULL;
+            gint64 t0 = g_get_monotonic_time();
+            pb_dict *d = pb_dict_load_files(&files, &diags, &error);
+            pb_diags_print(&diags, stderr, cli.show_warnings);
+            if (!d) {
+                fprintf(stderr, "polybius dict compile: %s\n", error->message);
+                g_error_free(error);
+                status = PB_EXIT_INPUT;
+            } else if (diags.errors > 0) {
+                fprintf(stderr, "polybius dict compile: %d dictionary error%s; nothing written\n", diags.errors,
+                        diags.errors == 1 ? "" : "s");
+                status = PB_EXIT_INPUT;
+            } else if (!pb_dict_cache_write(d, &files, &diags, out, &error)) {
+                fprintf(stderr, "polybius dict compile: %s\n", error->message);
+                g_error_free(error);
+                status = PB_EXIT_INPUT;
+            } else {
+                double secs = (double)(g_get_monotonic_time() - t0) / 1e6;
+                fprintf(stderr, "polybius dict compile: %s written (%d warning%s; %.3f s)\n", out, diags.warnings,
+                        diags.warnings == 1 ? "" : "s", secs);
+            }
+            pb_dict_free(d);
+            pb_diags_clear(&diags);
+        }
+        pb_dict_files_clear(&files);
+    }
+    g_free(out);
+    pb_dict_cli_clear(&cli);
+    g_option_context_free(ctx);
+    return status;
+}
+
 int pb_cmd_dict(int argc, char **argv)
 {
     if (argc < 2 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
         FILE *out = argc < 2 ? stderr : stdout;
-        fprintf(out, "Usage: polybius dict lint|stats|lookup [OPTIONS] ...\n\n"
+        fprintf(out, "Usage: polybius dict lint|stats|lookup|compile [OPTIONS] ...\n\n"
                      "  lint FILE...        every problem as file:line:col (exit 1 on errors)\n"
                      "  stats FILE...       entry counts by kind\n"
-                     "  lookup \"PHRASE\"     which entry matches and the code on --date\n");
+                     "  lookup \"PHRASE\"     which entry matches and the code on --date\n"
+                     "  compile -o FILE     compiled dictionaries for --dictionary-cache\n");
         return argc < 2 ? PB_EXIT_USAGE : PB_EXIT_OK;
     }
     if (strcmp(argv[1], "lint") == 0)
@@ -198,6 +264,8 @@ int pb_cmd_dict(int argc, char **argv)
         return cmd_stats(argc - 1, argv + 1);
     if (strcmp(argv[1], "lookup") == 0)
         return pb_cmd_dict_lookup(argc - 1, argv + 1);
-    fprintf(stderr, "polybius dict: unknown tool '%s' (lint, stats, lookup)\n", argv[1]);
+    if (strcmp(argv[1], "compile") == 0)
+        return cmd_compile(argc - 1, argv + 1);
+    fprintf(stderr, "polybius dict: unknown tool '%s' (lint, stats, lookup, compile)\n", argv[1]);
     return PB_EXIT_USAGE;
 }

@@ -13,11 +13,12 @@
 enum { PB_EXIT_OK = 0, PB_EXIT_INPUT = 1, PB_EXIT_USAGE = 2 };
 
 /* --dictionaries DIR, --actors F, --agents F, --verbs F, --discards F,
- * --issues F, --options F, --project F. */
+ * --issues F, --options F, --project F, --dictionary-cache F. */
 typedef struct {
     char *dir;
     char **actors, **agents, **verbs, **discards, **issues, **options;
     char *project;
+    char *cache;         /* compiled dictionary to read, or to write when stale */
     gboolean show_warnings;
 } pb_dict_cli;
 
@@ -27,8 +28,9 @@ void pb_dict_cli_clear(pb_dict_cli *cli);
 /* Resolve the options into file lists (bundled set, directory, project,
  * explicit files). FALSE with a message on stderr when impossible. */
 gboolean pb_dict_cli_files(const pb_dict_cli *cli, pb_dict_files *files);
-/* Load the chosen dictionaries. Errors are printed (file:line:col) and
- * NULL returned; warnings are printed only with --warnings. */
+/* Load the chosen dictionaries (through --dictionary-cache when given).
+ * Errors are printed (file:line:col) and NULL returned; warnings are
+ * printed only with --warnings. */
 pb_dict *pb_dict_cli_load(const pb_dict_cli *cli, double *load_seconds);
 
 /* Parse argv with a GOptionContext; on error print it and return FALSE. */

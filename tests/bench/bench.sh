@@ -12,7 +12,8 @@
 # Configurations: the bundled dictionaries, and the Phoenix actors and
 # agents with TABARI's CAMEO verbs and options (../shared/third_party/),
 # each with 1 and 2 threads; dictionary loading alone (empty input), also
-# with the PETRARCH-1 verb patterns; and
+# with the PETRARCH-1 verb patterns, and from a compiled dictionary
+# (polybius dict compile; --dictionary-cache); and
 # the memory check: the whole Reuters corpus once and five times over must
 # peak at the same RSS (within 10%).
 #
@@ -104,6 +105,8 @@ measure "Phoenix + CAMEO verbs, 2 threads" "$work/reuters-100k.jsonl" 2 $phoenix
 measure "load only: bundled" "$work/empty.jsonl" 1
 measure "load only: Phoenix + CAMEO verbs" "$work/empty.jsonl" 1 $phoenix
 measure "load only: Phoenix + PETRARCH-1 verbs" "$work/empty.jsonl" 1 $petrarch1
+"$BIN" dict compile -o "$work/phoenix.pbd" $phoenix 2>/dev/null || { echo "bench: dict compile failed"; exit 1; }
+measure "load only: Phoenix + CAMEO, compiled" "$work/empty.jsonl" 1 $phoenix --dictionary-cache "$work/phoenix.pbd"
 echo
 echo "memory independent of corpus size (Phoenix + CAMEO verbs, 2 threads):"
 measure "Reuters once" "$corpus" 2 $phoenix
@@ -111,4 +114,4 @@ measure "Reuters five times" "$work/reuters-x5.jsonl" 2 $phoenix
 echo
 echo "TABARI 0.8.4b2 (-O2) on the same 100,000 sentences, Phoenix + CAMEO verbs: 10,384 sentences/s,"
 echo "1.43 MB/s, about 0.8 s to load, 11.8-12.1 MB peak RSS (median of 5; single-threaded program)."
-rm -f "$work/events.csv" "$work/err" "$work/runs" "$work/reuters-x5.jsonl"
+rm -f "$work/events.csv" "$work/err" "$work/runs" "$work/reuters-x5.jsonl" "$work/phoenix.pbd"

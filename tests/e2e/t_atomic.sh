@@ -29,5 +29,15 @@ ls "$tmp"/out2.csv* >/dev/null 2>&1 && { echo "failed run left a file"; fail=1; 
 echo "previous" > "$tmp/keep.csv"
 "$POLYBIUS" code -q "$tmp/missing.csv" -o "$tmp/keep.csv" 2>/dev/null
 [ "$(cat "$tmp/keep.csv")" = "previous" ] || { echo "a failed run replaced the previous output"; fail=1; }
-[ $fail -eq 0 ] && echo "SIGINT and SIGTERM: exit 130, no partial file; failed runs leave the previous output"
+# a symbolic link stays a link: the file it points to gets the output
+echo "old" > "$tmp/real.csv"
+ln -s real.csv "$tmp/link.csv"
+"$POLYBIUS" code -q "$tmp/ok.csv" -o "$tmp/link.csv" || { echo "symlink output: failed"; fail=1; }
+[ -L "$tmp/link.csv" ] || { echo "the output symlink was replaced by a file"; fail=1; }
+grep -q '^doc_id,' "$tmp/real.csv" || { echo "the symlink's target did not get the output"; fail=1; }
+# /dev/stdout (a link into /proc) is written through, never renamed over
+"$POLYBIUS" code -q "$tmp/ok.csv" -o /dev/stdout > "$tmp/via-stdout.csv" || { echo "-o /dev/stdout failed"; fail=1; }
+[ -L /dev/stdout ] || { echo "/dev/stdout is no longer a link"; fail=1; }
+grep -q '^doc_id,' "$tmp/via-stdout.csv" || { echo "-o /dev/stdout wrote nothing"; fail=1; }
+[ $fail -eq 0 ] && echo "SIGINT and SIGTERM: exit 130, no partial file; failed runs leave the previous output; links and devices kept"
 exit $fail
