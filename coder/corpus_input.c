@@ -68,7 +68,8 @@ void pb_doc_finish(pb_doc *doc, const char *date_text, const pb_reader_options *
             /* "2026-01-08T10:00:00Z" and similar: the date part */
             doc->date = pb_date_parse(t, 10);
         }
-        if (!doc->date && !opt->default_date) {
+        if (!doc->date) {
+            /* --date is for records without a date, not for wrong ones */
             doc->reject = g_strdup_printf("unreadable date '%s' (expected YYYY-MM-DD, YYYYMMDD or YYMMDD)", t);
             g_free(t);
             return;

@@ -21,6 +21,14 @@ static const char *const columns[] = {
 };
 enum { COL_SENTENCE = 1, COL_QUAD = 11, COL_GOLDSTEIN = 12 };
 
+gboolean pb_is_output_column(const char *name)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(columns); i++)
+        if (strcmp(columns[i], name) == 0)
+            return TRUE;
+    return strcmp(name, "text") == 0;
+}
+
 /* Role segments, in CAMEO's order of precedence: primary roles first. */
 static const char *const roles[] = {
     "GOV", "MIL", "REB", "OPP", "COP", "JUD", "SPY", "INS", "SEP", "UAF", "PTY", "LEG", "ELI", "MED",
@@ -63,6 +71,17 @@ static void sep(row_writer *rw)
 
 static void put_text(row_writer *rw, const char *name, const char *s, size_t n)
 {
+    /* one event, one line: line breaks inside a value (a sentence laid out
+     * over lines, a multi-line metadata field) become blanks */
+    if (s && n && (memchr(s, '\n', n) || memchr(s, '\r', n))) {
+        char *flat = g_strndup(s, n);
+        for (char *c = flat; *c; c++)
+            if (*c == '\n' || *c == '\r')
+                *c = ' ';
+        put_text(rw, name, flat, n);
+        g_free(flat);
+        return;
+    }
     sep(rw);
     if (rw->w->format == PB_OUTPUT_JSONL) {
         json_object_set_new(rw->obj, name, s && n ? json_stringn(s, n) : json_null());
@@ -112,6 +131,16 @@ static void put_real(row_writer *rw, const char *name, double v, gboolean presen
     }
 }
 
+/* A kept corpus column keeps its name unless an event column has it
+ * ("source" is often the news outlet): then it is written "input_source". */
+static const char *keep_name(const char *k, char *buf, size_t size)
+{
+    if (!pb_is_output_column(k))
+        return k;
+    g_snprintf(buf, size, "input_%s", k);
+    return buf;
+}
+
 void pb_write_header(const pb_writer_options *w, GString *out)
 {
     if (w->format == PB_OUTPUT_JSONL)
@@ -121,8 +150,10 @@ void pb_write_header(const pb_writer_options *w, GString *out)
         g_string_append_printf(out, "%s%s", i ? sepc : "", columns[i]);
     if (w->text)
         g_string_append_printf(out, "%stext", sepc);
-    for (char **k = w->keep; k && *k; k++)
-        g_string_append_printf(out, "%s%s", sepc, *k);
+    for (char **k = w->keep; k && *k; k++) {
+        char name[128];
+        g_string_append_printf(out, "%s%s", sepc, keep_name(*k, name, sizeof name));
+    }
     g_string_append_c(out, '\n');
 }
 
@@ -165,17 +196,13 @@ void pb_write_events(const pb_writer_options *w, const pb_row_context *row, cons
                  e->target_start >= 0 ? (size_t)(e->target_end - e->target_start) : 0);
         put_str(&rw, "pattern", e->pattern_ref);
         put_str(&rw, "issues", e->issues);
-        if (w->text) {
-            /* line breaks inside a sentence become blanks */
-            char *t = g_strndup(row->text, row->text_len);
-            for (char *c = t; *c; c++)
-                if (*c == '\n' || *c == '\r')
-                    *c = ' ';
-            put_str(&rw, "text", t);
-            g_free(t);
+        if (w->text)
+            put_text(&rw, "text", row->text, row->text_len);
+        for (guint k = 0; w->keep && w->keep[k]; k++) {
+            char name[128];
+            put_str(&rw, keep_name(w->keep[k], name, sizeof name),
+                    row->keep && k < row->keep->len ? g_ptr_array_index(row->keep, k) : NULL);
         }
-        for (guint k = 0; w->keep && w->keep[k]; k++)
-            put_str(&rw, w->keep[k], row->keep && k < row->keep->len ? g_ptr_array_index(row->keep, k) : NULL);
         if (w->format == PB_OUTPUT_JSONL) {
             char *s = json_dumps(rw.obj, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
             g_string_append(out, s);

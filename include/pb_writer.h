@@ -32,6 +32,9 @@ typedef struct {
 } pb_row_context;
 
 void pb_write_header(const pb_writer_options *w, GString *out);
+/* Is name one of the event columns? A kept column of that name is
+ * written as "input_NAME". */
+gboolean pb_is_output_column(const char *name);
 void pb_write_events(const pb_writer_options *w, const pb_row_context *row, const pb_event *events, size_t n,
                      GString *out);
 

@@ -59,6 +59,36 @@ static void csv_rows(void **state)
     pb_codebook_free(cb);
 }
 
+/* Kept columns named like an event column are written "input_NAME"; line
+ * breaks inside any value become blanks, so one event is one line. */
+static void kept_columns_and_line_breaks(void **state)
+{
+    (void)state;
+    char *keep[] = {"source", "outlet", NULL};
+    pb_writer_options w = {PB_OUTPUT_CSV, TRUE, keep, NULL};
+    GString *out = g_string_new(NULL);
+    pb_write_header(&w, out);
+    assert_non_null(strstr(out->str, ",text,input_source,outlet\n"));
+    const char *text = "Arnor\naccused  Gondor of theft";
+    pb_event e = sample_event("ARN", "GON", "112");
+    GPtrArray *values = g_ptr_array_new();
+    g_ptr_array_add(values, (gpointer) "AFP");
+    g_ptr_array_add(values, (gpointer) "Line one\r\nline two");
+    pb_row_context row = {"d1", 1, text, strlen(text), values};
+    g_string_truncate(out, 0);
+    pb_write_events(&w, &row, &e, 1, out);
+    assert_non_null(strstr(out->str, ",\"Arnor accused  Gondor of theft\",\"AFP\",\"Line one  line two\"\n"));
+    assert_null(strchr(out->str, '\r'));
+    assert_int_equal(strchr(out->str, '\n') - out->str, (long)out->len - 1); /* one line */
+    w.format = PB_OUTPUT_JSONL;
+    g_string_truncate(out, 0);
+    pb_write_events(&w, &row, &e, 1, out);
+    assert_non_null(strstr(out->str, "\"input_source\":\"AFP\""));
+    assert_non_null(strstr(out->str, "\"source\":\"ARN\""));
+    g_ptr_array_unref(values);
+    g_string_free(out, TRUE);
+}
+
 static void tsv_and_jsonl_rows(void **state)
 {
     (void)state;
@@ -294,6 +324,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(csv_rows),
+        cmocka_unit_test(kept_columns_and_line_breaks),
         cmocka_unit_test(tsv_and_jsonl_rows),
         cmocka_unit_test(actor_parts),
         cmocka_unit_test(codebook_lookup),
