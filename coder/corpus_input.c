@@ -260,7 +260,34 @@ static pb_input_format from_extension(const char *path)
 /* Guess from the first bytes: '{' JSON Lines, '<' XML, a line of digits
  * and an id TABARI records, a first line with commas or tabs CSV/TSV,
  * anything else one text document. */
-static pb_input_format from_content(pb_input *in, GError **error)
+/* Does the first line, split at sep, have a field named like the text
+ * column (quotes and blanks around it ignored)? */
+static gboolean header_names(const char *line, size_t len, char sep, const char *text_field)
+{
+    size_t want = strlen(text_field);
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && line[i] != sep)
+            continue;
+        const char *f = line + start;
+        size_t n = i - start;
+        while (n && (g_ascii_isspace(*f) || *f == '"')) {
+            f++;
+            n--;
+        }
+        while (n && (g_ascii_isspace(f[n - 1]) || f[n - 1] == '"' || f[n - 1] == '\r'))
+            n--;
+        if (n == want && g_ascii_strncasecmp(f, text_field, n) == 0)
+            return TRUE;
+        start = i + 1;
+    }
+    return FALSE;
+}
+
+/* The format of unnamed input (stdin, a file without a known extension)
+ * from its first bytes. A first line is a CSV or TSV header only if it
+ * names the text column: "On Monday, Russia said ..." is text. */
+static pb_input_format from_content(pb_input *in, const char *text_field, GError **error)
 {
     const char *d;
     size_t n = pb_input_peek(in, 4096, &d, error);
@@ -282,9 +309,9 @@ static pb_input_format from_content(pb_input *in, GError **error)
         return PB_FMT_TABARI;
     const char *nl = memchr(d + i, '\n', n - i);
     size_t line = nl ? (size_t)(nl - (d + i)) : n - i;
-    if (memchr(d + i, '\t', line))
+    if (line < 4000 && header_names(d + i, line, '\t', text_field))
         return PB_FMT_TSV;
-    if (memchr(d + i, ',', line) && line < 2000)
+    if (line < 4000 && header_names(d + i, line, ',', text_field))
         return PB_FMT_CSV;
     return PB_FMT_TEXT;
 }
@@ -307,7 +334,7 @@ pb_reader *pb_reader_open(const char *path, const pb_reader_options *opt, GError
         r->format = opt->format != PB_FMT_AUTO ? opt->format : from_extension(path);
         ok = pb_input_open(&r->in, path, error);
         if (ok && r->format == PB_FMT_AUTO)
-            r->format = from_content(&r->in, error);
+            r->format = from_content(&r->in, r->opt.text_field, error);
         if (ok) {
             switch (r->format) {
             case PB_FMT_CSV: case PB_FMT_TSV: ok = pb_read_csv_init(r, error); break;

@@ -448,6 +448,15 @@ static gboolean opens_subordinate(const pb_sentence *s, int32_t k)
     return FALSE;
 }
 
+/* Would a verb be left outside [from, to] once it is deleted? */
+static gboolean verb_outside(const pb_sentence *s, int32_t from, int32_t to)
+{
+    for (int32_t k = 0; k < (int32_t)s->toks.n; k++)
+        if ((k < from || k > to) && !s->w[k].deleted && s->w[k].type == PB_W_VERB)
+            return TRUE;
+    return FALSE;
+}
+
 static void delete_comma_clauses(const pb_dict *d, const pb_options *opt, pb_arena *arena, pb_sentence *s)
 {
     if (opt->comma_off)
@@ -491,7 +500,10 @@ static void delete_comma_clauses(const pb_dict *d, const pb_options *opt, pb_are
             continue;
         }
         words = (int32_t)n - commas[c] - 1;
-        if (words > opt->comma_emin && words <= opt->comma_emax) {
+        /* SUBCLAUSES: after a short opening phrase ("On Monday, Russia
+         * accused Ukraine ...") the last clause is the sentence itself */
+        gboolean opening = opt->subclauses && c == 0 && commas[0] <= 4 && !verb_outside(s, commas[0], (int32_t)n - 1);
+        if (words > opt->comma_emin && words <= opt->comma_emax && !opening) {
             delete_span(s, commas[c], (int32_t)n - 1);
             s->deleted_clauses++;
         }

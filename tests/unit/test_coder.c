@@ -156,6 +156,10 @@ static void subclauses_and_possessives(void **state)
     ASSERT_CODE(d, "Arnor warned Gondor after capturing Bree.", 19950101, "ARN GON 130");
     /* an object pronoun in the dependent clause is the main clause's object */
     ASSERT_CODE(d, "Arnor defended Gondor after Rohan attacked him.", 19950101, "ARN GON 051; ROH GON 190");
+    /* after a short opening phrase, the clause after the comma is the sentence */
+    ASSERT_CODE(tabari, "On Monday, Arnor accused Gondor.", 19950101, "(no event)");
+    ASSERT_CODE(d, "On Monday, Arnor accused Gondor.", 19950101, "ARN GON 112");
+    ASSERT_CODE(d, "Arnor accused Gondor of theft, Rohan said.", 19950101, "ARN GON 112"); /* still deleted */
     /* a verb form after a possessive is a noun */
     ASSERT_CODE(tabari, "Arnor said its attack on Gondor was justified.", 19950101, "ARN GON 190");
     ASSERT_CODE(d, "Arnor said its attack on Gondor was justified.", 19950101, "ARN GON 010");

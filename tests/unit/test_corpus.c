@@ -260,6 +260,10 @@ static void format_detection(void **state)
         {"d", "id,date,text\n", PB_FMT_CSV},
         {"e", "id\tdate\ttext\n", PB_FMT_TSV},
         {"f", "Plain words only.", PB_FMT_TEXT},
+        /* a comma does not make a header: the first line must name the text column */
+        {"g", "On Monday, Russia said it would attend.\n", PB_FMT_TEXT},
+        {"h", "\"id\",\"date\",\"Text\"\r\n", PB_FMT_CSV},
+        {"i", "Kyiv\tMonday\tnothing else\n", PB_FMT_TEXT},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *p = write_file(cases[i].name, cases[i].data, strlen(cases[i].data));
