@@ -320,6 +320,8 @@ pb_reader *pb_reader_open(const char *path, const pb_reader_options *opt, GError
 {
     pb_reader *r = g_new0(pb_reader, 1);
     r->opt = *opt;
+    r->id_named = opt->id_field != NULL;
+    r->date_named = opt->date_field != NULL;
     r->opt.id_field = g_strdup(opt->id_field ? opt->id_field : "id");
     r->opt.date_field = g_strdup(opt->date_field ? opt->date_field : "date");
     r->opt.text_field = g_strdup(opt->text_field ? opt->text_field : "text");

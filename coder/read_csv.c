@@ -127,6 +127,15 @@ static gboolean read_header(pb_reader *r, csv_state *st, GError **error)
         g_string_free(cols, TRUE);
         return FALSE;
     }
+    /* a column named on the command line must be there (a misspelt
+     * --id-column would otherwise number the records silently) */
+    const char *missing = st->id_col < 0 && r->id_named ? r->opt.id_field
+                        : st->date_col < 0 && r->date_named ? r->opt.date_field : NULL;
+    if (missing) {
+        g_set_error(error, PB_ERROR, PB_ERROR_INPUT, "%s: --%s-column names '%s', which is not in the header", r->name,
+                    missing == r->opt.id_field ? "id" : "date", missing);
+        return FALSE;
+    }
     st->keep_cols = g_array_new(FALSE, FALSE, sizeof(int));
     for (char **k = r->opt.keep; k && *k; k++) {
         int c = find_column(st->header, *k);

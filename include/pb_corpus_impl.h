@@ -15,6 +15,7 @@ typedef struct pb_reader_ops {
 struct pb_reader {
     pb_input_format format;
     pb_reader_options opt;   /* strings owned (copied) */
+    gboolean id_named, date_named; /* --id-column / --date-column were given: the header must have them */
     pb_input in;
     char *name;              /* input name for diagnostics */
     long record;             /* records returned so far */
