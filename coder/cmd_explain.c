@@ -34,12 +34,8 @@ int pb_cmd_explain(int argc, char **argv)
         status = PB_EXIT_USAGE;
     }
     if (status == PB_EXIT_OK) {
-        if (!date) {
-            GDateTime *now = g_date_time_new_now_utc();
-            date = g_date_time_get_year(now) * 10000 + g_date_time_get_month(now) * 100 +
-                   g_date_time_get_day_of_month(now);
-            g_date_time_unref(now);
-        }
+        if (!date)
+            date = pb_date_today();
         pb_dict *d = pb_dict_cli_load(&cli, NULL);
         if (!d) {
             status = PB_EXIT_INPUT;

@@ -40,8 +40,15 @@ static void describe(const pb_dict *d, const pb_phrase *p, pb_date date)
             for (uint32_t i = 0; i < a->ncodes; i++) {
                 const pb_actor_code *c = &g_array_index(d->actor_codes, pb_actor_code, a->first_code + i);
                 printf(" %s", c->code ? c->code : "---");
-                if (c->restricted)
-                    printf(" %d-%d", (int)c->from, (int)c->to);
+                if (c->restricted) {
+                    /* as in the dictionary: >FROM, <TO or FROM-TO */
+                    if (!c->to)
+                        printf(" >%d", (int)c->from);
+                    else if (!c->from)
+                        printf(" <%d", (int)c->to);
+                    else
+                        printf(" %d-%d", (int)c->from, (int)c->to);
+                }
                 printf(i + 1 < a->ncodes ? ";" : ")");
             }
         }
@@ -81,7 +88,8 @@ int pb_cmd_dict_lookup(int argc, char **argv)
     pb_dict_cli cli = {0};
     char *date_text = NULL;
     GOptionEntry entries[] = {
-        {"date", 'd', 0, G_OPTION_ARG_STRING, &date_text, "Resolve dated actor codes on DATE (YYYY-MM-DD)", "DATE"},
+        {"date", 'd', 0, G_OPTION_ARG_STRING, &date_text, "Resolve dated actor codes on DATE (YYYY-MM-DD; default: today)",
+         "DATE"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *ctx = g_option_context_new("\"PHRASE\" - which dictionary entries match, and their codes");
@@ -98,6 +106,8 @@ int pb_cmd_dict_lookup(int argc, char **argv)
         fprintf(stderr, "polybius dict lookup: --date '%s' is not a date (YYYY-MM-DD)\n", date_text);
         status = PB_EXIT_USAGE;
     }
+    if (status == PB_EXIT_OK && !date)
+        date = pb_date_today(); /* as explain does */
     if (status == PB_EXIT_OK) {
         pb_dict *d = pb_dict_cli_load(&cli, NULL);
         if (!d) {

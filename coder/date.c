@@ -107,3 +107,12 @@ pb_date pb_date_add_days(pb_date d, int days)
         g_date_subtract_days(&g, (guint)-days);
     return (pb_date)(g_date_get_year(&g) * 10000 + g_date_get_month(&g) * 100 + g_date_get_day(&g));
 }
+
+pb_date pb_date_today(void)
+{
+    GDateTime *now = g_date_time_new_now_utc();
+    pb_date d = (pb_date)(g_date_time_get_year(now) * 10000 + g_date_time_get_month(now) * 100 +
+                          g_date_time_get_day_of_month(now));
+    g_date_time_unref(now);
+    return d;
+}

@@ -29,4 +29,7 @@ void pb_date_format(pb_date d, char *buf);
 /* d shifted by a number of days (negative: back). */
 pb_date pb_date_add_days(pb_date d, int days);
 
+/* Today's date (UTC). */
+pb_date pb_date_today(void);
+
 #endif
