@@ -129,11 +129,17 @@ static gboolean object_pronoun(const ctx *x, pb_ref r)
     return strcmp(w, "HIM") == 0 || strcmp(w, "HER") == 0 || strcmp(w, "THEM") == 0;
 }
 
-static gboolean passive(const ctx *x, int32_t v, int32_t ve)
+/* TABARI's passive voice: an auxiliary (WAS, WERE, BEEN) within two words
+ * before the verb and BY within three words after it. LONG PASSIVE (a
+ * polybius option) also finds BY further on in the clause, up to a comma
+ * or the next verb ("was received at the White House by President
+ * Biden"), and takes IS, ARE, BE and BEING as auxiliaries too. */
+static gboolean passive(const ctx *x, const pb_clause *cl, int32_t v, int32_t ve)
 {
     const pb_sentence *s = x->s;
+    gboolean longer = x->opt->long_passive;
     int found = 0;
-    for (int32_t k = ve + 1, seen = 0; k < (int32_t)s->toks.n && seen < 3; k++) {
+    for (int32_t k = ve + 1, seen = 0; k < (longer ? cl->end : (int32_t)s->toks.n) && (longer || seen < 3); k++) {
         if (s->w[k].deleted)
             continue;
         seen++;
@@ -141,6 +147,8 @@ static gboolean passive(const ctx *x, int32_t v, int32_t ve)
             found = 1;
             break;
         }
+        if (longer && (s->w[k].type == PB_W_COMMA || (s->w[k].type == PB_W_VERB && s->w[k].head)))
+            break;
     }
     if (!found)
         return FALSE;
@@ -148,7 +156,9 @@ static gboolean passive(const ctx *x, int32_t v, int32_t ve)
         if (s->w[k].deleted)
             continue;
         seen++;
-        if (s->w[k].type == PB_W_AUXIL)
+        const char *w = s->toks.t[k].norm;
+        if (s->w[k].type == PB_W_AUXIL ||
+            (longer && (strcmp(w, "IS") == 0 || strcmp(w, "ARE") == 0 || strcmp(w, "BE") == 0 || strcmp(w, "BEING") == 0)))
             return TRUE;
     }
     return FALSE;
@@ -370,7 +380,7 @@ static gboolean code_verb(ctx *x, const pb_clause *cl, int32_t v, pb_ref running
         if (x->trace)
             g_string_append(x->trace, "  object pronoun of a dependent clause: the main clause's target\n");
     }
-    if (!designated && passive(x, v, site.ve)) {
+    if (!designated && passive(x, cl, v, site.ve)) {
         pb_ref t = src;
         src = tgt;
         tgt = t;

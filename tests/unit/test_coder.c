@@ -253,6 +253,23 @@ static void complex_conditions(void **state)
     pb_dict_free(noev);
 }
 
+/* LONG PASSIVE: the BY phrase may come later in the clause */
+static void long_passive(void **state)
+{
+    (void)state;
+    const char *verbs = "--- ATTACK [190] ---\nATTACK\n--- PRAISE [051] ---\nPRAISE\n";
+    pb_dict *tabari = test_dict(ACTORS, AGENTS, verbs, OPTIONS);
+    pb_dict *d = test_dict(ACTORS, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nSET: LONG PASSIVE = TRUE\n");
+    const char *s = "Gondor was attacked near the river in the night by Arnor.";
+    ASSERT_CODE(tabari, s, 19950101, "GON ARN 190");
+    ASSERT_CODE(d, s, 19950101, "ARN GON 190");
+    ASSERT_CODE(d, "Gondor is praised by Arnor.", 19950101, "ARN GON 051");
+    /* another verb ends the search: BY belongs to it */
+    ASSERT_CODE(d, "Gondor was attacked after Rohan was praised by Arnor.", 19950101, "GON ROH 190");
+    pb_dict_free(tabari);
+    pb_dict_free(d);
+}
+
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
@@ -318,6 +335,7 @@ int main(void)
         cmocka_unit_test(stem_changes),
         cmocka_unit_test(paired_code_texts),
         cmocka_unit_test(complex_conditions),
+        cmocka_unit_test(long_passive),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };

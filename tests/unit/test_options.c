@@ -57,6 +57,8 @@ static void set_commands(void **state)
     APPLY_OK(&o, "SET: SUBCLAUSES = TRUE");
     APPLY_OK(&o, "SET: POSSESSIVE NOUNS = T");
     APPLY_OK(&o, "SET: REFLEXIVE PRONOUNS = TRUE");
+    APPLY_OK(&o, "SET: LONG PASSIVE = TRUE");
+    assert_true(o.long_passive);
     assert_true(o.subclauses && o.possessive_nouns && o.reflexive_pronouns);
     APPLY_OK(&o, "SET: SUBCLAUSES = FALSE");
     assert_false(o.subclauses);
