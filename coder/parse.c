@@ -206,6 +206,46 @@ static void index_units(pb_sentence *s)
             s->w[k].unit = (int32_t)u;
 }
 
+/* TITLE NAMES: a title is followed by the name of its holder. "Iranian
+ * Foreign Minister Abbas Araqchi" is one actor, the title's, whether the
+ * name is in the dictionaries (a second actor phrase, folded in) or not
+ * ("U.S. envoy Steve Witkoff": up to four capitalised words that are in
+ * no dictionary). Headlines in title case and text in capitals have no
+ * usable capitals, so there only dictionary names are folded in. */
+static void absorb_title_names(pb_sentence *s)
+{
+    gboolean caps_usable = !s->title_case && !s->toks.all_caps;
+    size_t kept = 0;
+    for (size_t k = 0; k < s->nunits; k++) {
+        pb_unit *u = &s->units[k];
+        if (kept > 0) {
+            pb_unit *prev = &s->units[kept - 1];
+            /* a person phrase right after a titled actor */
+            if (prev->agent >= 0 && prev->actor >= 0 && prev->agent_tok > prev->actor_tok && u->agent < 0 &&
+                u->start == prev->end + 1 && !u->pronoun) {
+                prev->end = u->end;
+                continue;
+            }
+        }
+        s->units[kept++] = *u;
+    }
+    s->nunits = kept;
+    for (size_t k = 0; k < s->nunits && caps_usable; k++) {
+        pb_unit *u = &s->units[k];
+        if (u->agent < 0 || u->actor < 0 || u->agent_tok < u->actor_tok)
+            continue;
+        int32_t e = u->end, added = 0;
+        int32_t limit = k + 1 < s->nunits ? s->units[k + 1].start : (int32_t)s->toks.n;
+        while (e + 1 < limit && added < 4 && s->w[e + 1].type == PB_W_NULL && s->toks.t[e + 1].cap &&
+               s->toks.t[e + 1].kind == PB_TK_WORD) {
+            e++;
+            added++;
+        }
+        u->end = e;
+    }
+    index_units(s);
+}
+
 static void build_units(const pb_dict *d, const pb_options *opt, pb_arena *arena, pb_sentence *s)
 {
     size_t n = s->toks.n;
@@ -288,6 +328,8 @@ static void build_units(const pb_dict *d, const pb_options *opt, pb_arena *arena
             u->code = compose(arena, u->code, role, a->prefix);
         }
     }
+    if (opt->title_names)
+        absorb_title_names(s);
 }
 
 /* ---- 4. compounds ------------------------------------------------------------- */

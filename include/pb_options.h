@@ -36,6 +36,7 @@ typedef struct {
     gboolean possessive_nouns; /* polybius: a verb form after ITS, HIS, THEIR ... is a noun */
     gboolean reflexive_pronouns; /* polybius: a pronoun is never a different actor from its antecedent */
     gboolean long_passive;   /* polybius: BY anywhere in the clause after a passive verb */
+    gboolean title_names;    /* polybius: the name after a title belongs to the title's actor */
 
     /* COMPLEX: thresholds (0 = off) and conditions */
     int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb;

@@ -270,6 +270,24 @@ static void long_passive(void **state)
     pb_dict_free(d);
 }
 
+/* TITLE NAMES: the name after a title is part of the titled actor, known
+ * to the dictionary or not, so "A and B met" is still a compound */
+static void title_names(void **state)
+{
+    (void)state;
+    const char *actors = "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nTHEODEN_ [ROHGOV]\n";
+    const char *verbs = "--- MEET [040:040] ---\nMEET {MET}\n- % * [046]\n--- ATTACK [190] ---\nATTACK\n";
+    pb_dict *tabari = test_dict(actors, AGENTS, verbs, OPTIONS);
+    pb_dict *d = test_dict(actors, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nSET: TITLE NAMES = TRUE\n");
+    const char *s = "Arnor President Elendil Tarannon and Rohan President Theoden met yesterday afternoon in southern Gondor.";
+    ASSERT_CODE(tabari, s, 19950101, "ROHGOV GON 040; GON ROHGOV 040"); /* the names break the compound */
+    ASSERT_CODE(d, s, 19950101, "ARNGOV ROHGOV 046; ROHGOV ARNGOV 046");
+    /* no capitals to go by in a headline: only dictionary names are folded in */
+    ASSERT_CODE(d, "Arnor President Attacks Gondor", 19950101, "ARNGOV GON 190");
+    pb_dict_free(tabari);
+    pb_dict_free(d);
+}
+
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
@@ -336,6 +354,7 @@ int main(void)
         cmocka_unit_test(paired_code_texts),
         cmocka_unit_test(complex_conditions),
         cmocka_unit_test(long_passive),
+        cmocka_unit_test(title_names),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };

@@ -59,6 +59,8 @@ static void set_commands(void **state)
     APPLY_OK(&o, "SET: REFLEXIVE PRONOUNS = TRUE");
     APPLY_OK(&o, "SET: LONG PASSIVE = TRUE");
     assert_true(o.long_passive);
+    APPLY_OK(&o, "SET: TITLE NAMES = TRUE");
+    assert_true(o.title_names);
     assert_true(o.subclauses && o.possessive_nouns && o.reflexive_pronouns);
     APPLY_OK(&o, "SET: SUBCLAUSES = FALSE");
     assert_false(o.subclauses);
