@@ -6,6 +6,7 @@
  * range, with zero counts, as time-series models expect.
  */
 #include "pb_cli.h"
+#include "pb_writer.h"
 #include "pb_codebook.h"
 #include "pb_date.h"
 #include "pb_table.h"
@@ -40,18 +41,6 @@ static char *period_of(pb_date d, const char *period)
     return g_strdup_printf("%04d-W%02u", g_date_get_iso8601_week_of_year(&g) >= 52 && m == 1 ? y - 1
                                          : g_date_get_iso8601_week_of_year(&g) == 1 && m == 12 ? y + 1 : y,
                            g_date_get_iso8601_week_of_year(&g));
-}
-
-static void quoted(GString *g, const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0)
-        return;
-    size_t need = csv_write(NULL, 0, s, n);
-    char *buf = g_malloc(need);
-    csv_write(buf, need, s, n);
-    g_string_append_len(g, buf, (gssize)need);
-    g_free(buf);
 }
 
 static int compare_str(gconstpointer a, gconstpointer b)
@@ -157,10 +146,10 @@ int pb_cmd_aggregate(int argc, char **argv)
         first = first && first < d ? first : d;
         last = last > d ? last : d;
         GString *key = g_string_new(NULL);
-        quoted(key, pb_table_get(&t, r, kc[0]));
+        pb_csv_append(key, pb_table_get(&t, r, kc[0]));
         if (kc[1] >= 0) {
             g_string_append_c(key, ',');
-            quoted(key, pb_table_get(&t, r, kc[1]));
+            pb_csv_append(key, pb_table_get(&t, r, kc[1]));
         }
         char *p = period_of(d, period);
         char *ck = g_strdup_printf("%s\t%s", key->str, p);

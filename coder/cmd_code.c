@@ -137,32 +137,20 @@ static gboolean sink_write(void *data, const char *bytes, size_t len, GError **e
     return out_write(&s->events, bytes, len, error);
 }
 
-static void csv_field(GString *g, const char *s)
-{
-    size_t n = s ? strlen(s) : 0;
-    if (n == 0)
-        return;
-    size_t need = csv_write(NULL, 0, s, n);
-    char *buf = g_malloc(need);
-    csv_write(buf, need, s, n);
-    g_string_append_len(g, buf, (gssize)need);
-    g_free(buf);
-}
-
 static gboolean sink_reject(void *data, const pb_doc *doc, GError **error)
 {
     sinks *s = data;
     if (!s->have_rejects)
         return TRUE;
     GString *g = g_string_new(NULL);
-    csv_field(g, doc->source);
+    pb_csv_append(g, doc->source);
     g_string_append_printf(g, ",%ld,", doc->record);
     if (doc->line > 0)
         g_string_append_printf(g, "%ld", doc->line);
     g_string_append_c(g, ',');
-    csv_field(g, doc->id);
+    pb_csv_append(g, doc->id);
     g_string_append_c(g, ',');
-    csv_field(g, doc->reject);
+    pb_csv_append(g, doc->reject);
     g_string_append_c(g, '\n');
     gboolean ok = out_write(&s->rejects, g->str, g->len, error);
     g_string_free(g, TRUE);

@@ -40,6 +40,21 @@ static int32_t next_pos(const mctx *c, int32_t j)
     return j;
 }
 
+/* The branches of a synonym set or an alternative: d->seqs[first ..
+ * first + count). */
+static void branches(const pb_dict *d, const pb_tok *t, uint32_t *first, uint32_t *count)
+{
+    if (t->type == PB_TOK_SYNSET) {
+        const pb_synset *set = &g_array_index(d->synsets, pb_synset, t->ref);
+        *first = set->first_member;
+        *count = set->nmembers;
+    } else {
+        const pb_altset *alt = &g_array_index(d->altsets, pb_altset, t->ref);
+        *first = alt->first_branch;
+        *count = alt->nbranches;
+    }
+}
+
 static gboolean run(mctx *c, const frame *f, int32_t pos, gboolean adj);
 
 static void extend(mctx *c, int32_t from, int32_t to)
@@ -107,15 +122,7 @@ static gboolean run(mctx *c, const frame *f, int32_t pos, gboolean adj)
     }
     if (t->type == PB_TOK_SYNSET || t->type == PB_TOK_ALT) {
         uint32_t first, count;
-        if (t->type == PB_TOK_SYNSET) {
-            const pb_synset *set = &g_array_index(d->synsets, pb_synset, t->ref);
-            first = set->first_member;
-            count = set->nmembers;
-        } else {
-            const pb_altset *alt = &g_array_index(d->altsets, pb_altset, t->ref);
-            first = alt->first_branch;
-            count = alt->nbranches;
-        }
+        branches(d, t, &first, &count);
         for (uint32_t b = 0; b < count; b++) {
             frame sub = {0};
             sub.seq = g_array_index(d->seqs, pb_seq, first + b);
@@ -240,15 +247,7 @@ static gboolean run_rev(mctx *c, const frame *f, int32_t pos, gboolean adj)
     int32_t start = prev_pos(c, pos - 1);
     if (t->type == PB_TOK_SYNSET || t->type == PB_TOK_ALT) {
         uint32_t first, count;
-        if (t->type == PB_TOK_SYNSET) {
-            const pb_synset *set = &g_array_index(d->synsets, pb_synset, t->ref);
-            first = set->first_member;
-            count = set->nmembers;
-        } else {
-            const pb_altset *alt = &g_array_index(d->altsets, pb_altset, t->ref);
-            first = alt->first_branch;
-            count = alt->nbranches;
-        }
+        branches(d, t, &first, &count);
         for (uint32_t b = 0; b < count; b++) {
             frame sub = {0};
             sub.seq = g_array_index(d->seqs, pb_seq, first + b);

@@ -213,3 +213,14 @@ void pb_write_events(const pb_writer_options *w, const pb_row_context *row, cons
     }
     g_free(rw.scratch);
 }
+
+void pb_csv_append(GString *g, const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    if (n == 0)
+        return;
+    size_t need = csv_write(NULL, 0, s, n);
+    gsize at = g->len;
+    g_string_set_size(g, at + need);
+    csv_write(g->str + at, need, s, n);
+}

@@ -32,6 +32,8 @@ typedef struct {
 } pb_row_context;
 
 void pb_write_header(const pb_writer_options *w, GString *out);
+/* Append s as one CSV field (quoted, quotes doubled; nothing for NULL or ""). */
+void pb_csv_append(GString *g, const char *s);
 /* Is name one of the event columns? A kept column of that name is
  * written as "input_NAME". */
 gboolean pb_is_output_column(const char *name);
