@@ -9,13 +9,7 @@
 /* The code the best actor phrase at the start of text resolves to. */
 static char *lookup(const pb_dict *d, const char *text, pb_date date)
 {
-    pb_arena a;
-    pb_arena_init(&a, 1024);
-    pb_tokens t;
-    pb_tokenize(&a, text, strlen(text), &t);
-    pb_lexicon_index(d, &a, &t);
-    int32_t pos[64];
-    int32_t p = pb_lexicon_best_at(d, &t, NULL, 0, PB_KIND_BIT(PB_ROOT_ACTOR), pos);
+    int32_t p = test_phrase_at_start(d, text, PB_KIND_BIT(PB_ROOT_ACTOR));
     char *out;
     if (p < 0) {
         out = g_strdup("(none)");
@@ -24,7 +18,6 @@ static char *lookup(const pb_dict *d, const char *text, pb_date date)
         const char *code = pb_actor_resolve(d, pb_dict_phrase(d, (uint32_t)p)->target, date, &special);
         out = g_strdup(code ? code : "---");
     }
-    pb_arena_free(&a);
     return out;
 }
 

@@ -7,13 +7,7 @@
 /* "~CODE" or "CODE~" of the agent phrase at the start of text. */
 static char *agent(const pb_dict *d, const char *text)
 {
-    pb_arena a;
-    pb_arena_init(&a, 1024);
-    pb_tokens t;
-    pb_tokenize(&a, text, strlen(text), &t);
-    pb_lexicon_index(d, &a, &t);
-    int32_t pos[64];
-    int32_t p = pb_lexicon_best_at(d, &t, NULL, 0, PB_KIND_BIT(PB_ROOT_AGENT), pos);
+    int32_t p = test_phrase_at_start(d, text, PB_KIND_BIT(PB_ROOT_AGENT));
     char *out;
     if (p < 0) {
         out = g_strdup("(none)");
@@ -21,7 +15,6 @@ static char *agent(const pb_dict *d, const char *text)
         const pb_agent *g = &g_array_index(d->agents, pb_agent, pb_dict_phrase(d, (uint32_t)p)->target);
         out = g->prefix ? g_strdup_printf("%s~", g->code) : g_strdup_printf("~%s", g->code);
     }
-    pb_arena_free(&a);
     return out;
 }
 

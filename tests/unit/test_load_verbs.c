@@ -10,13 +10,7 @@
 /* "NAME [code]" of the verb phrase that matches at the start of text. */
 static char *verb(const pb_dict *d, const char *text)
 {
-    pb_arena a;
-    pb_arena_init(&a, 1024);
-    pb_tokens t;
-    pb_tokenize(&a, text, strlen(text), &t);
-    pb_lexicon_index(d, &a, &t);
-    int32_t pos[64];
-    int32_t p = pb_lexicon_best_at(d, &t, NULL, 0, PB_KIND_BIT(PB_ROOT_VERB), pos);
+    int32_t p = test_phrase_at_start(d, text, PB_KIND_BIT(PB_ROOT_VERB));
     char *out;
     if (p < 0) {
         out = g_strdup("(none)");
@@ -24,7 +18,6 @@ static char *verb(const pb_dict *d, const char *text)
         const pb_verb *v = &g_array_index(d->verbs, pb_verb, pb_dict_phrase(d, (uint32_t)p)->target);
         out = g_strdup_printf("%s [%s]", v->name, v->code.code ? v->code.code : "---");
     }
-    pb_arena_free(&a);
     return out;
 }
 

@@ -2,6 +2,7 @@
  * pb_test.c - helpers for the unit tests (pb_test.h).
  */
 #include "pb_test.h"
+#include "pb_lexicon.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -75,5 +76,18 @@ char *test_shared(const char *relative)
         g_free(p);
         return NULL;
     }
+    return p;
+}
+
+int32_t test_phrase_at_start(const pb_dict *d, const char *text, unsigned kinds)
+{
+    pb_arena a;
+    pb_arena_init(&a, 1024);
+    pb_tokens t;
+    pb_tokenize(&a, text, strlen(text), &t);
+    pb_lexicon_index(d, &a, &t);
+    int32_t pos[64];
+    int32_t p = pb_lexicon_best_at(d, &t, NULL, 0, kinds, pos);
+    pb_arena_free(&a);
     return p;
 }

@@ -28,6 +28,9 @@ pb_dict *test_dict_diags(const char *actors, const char *agents, const char *ver
 char *test_code(const pb_dict *d, const char *text, pb_date date);
 /* The first diagnostic line "line:col: error|warning: message" or "". */
 char *test_first_diag(const pb_diags *d);
+/* The dictionary phrase of a kind in kinds (PB_KIND_BIT mask) that matches
+ * at the start of text, or -1. */
+int32_t test_phrase_at_start(const pb_dict *d, const char *text, unsigned kinds);
 /* Path of a file in the source tree. */
 char *test_path(const char *relative);
 /* ../shared/third_party/<relative>, or NULL (and a skip message) when absent. */
