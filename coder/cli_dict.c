@@ -116,8 +116,13 @@ pb_dict *pb_dict_cli_load(const pb_dict_cli *cli, double *load_seconds)
     pb_diags diags;
     pb_diags_init(&diags);
     GError *error = NULL;
-    pb_dict *d = cli->cache ? pb_dict_load_cached(&files, cli->cache, &diags, NULL, &error)
+    GPtrArray *notices = g_ptr_array_new_with_free_func(g_free);
+    pb_dict *d = cli->cache ? pb_dict_load_cached(&files, cli->cache, &diags, NULL, notices, &error)
                             : pb_dict_load_files(&files, &diags, &error);
+    /* problems with the cache itself are always said: they cost speed */
+    for (guint i = 0; i < notices->len; i++)
+        fprintf(stderr, "polybius: %s\n", (const char *)g_ptr_array_index(notices, i));
+    g_ptr_array_unref(notices);
     if (load_seconds)
         *load_seconds = (double)(g_get_monotonic_time() - t0) / 1e6;
     if (!d) {

@@ -98,8 +98,12 @@ static gboolean out_close(out_file *o, gboolean commit, GError **error)
                             o->path ? o->path : "standard output", g_strerror(errno));
             ok = FALSE;
         }
-        if (o->fp != stdout)
-            fclose(o->fp);
+        if (o->fp != stdout && fclose(o->fp) != 0 && ok) {
+            /* the last buffered bytes go out here (and NFS reports late) */
+            if (commit && error && !*error)
+                g_set_error(error, PB_ERROR, PB_ERROR_IO, "cannot write '%s': %s", o->path, g_strerror(errno));
+            ok = FALSE;
+        }
         o->fp = NULL;
     }
     if (o->tmp) {
@@ -296,6 +300,16 @@ int pb_cmd_code(int argc, char **argv)
         goto out;
     }
     keep_list = split_list(keep);
+    for (char **k = keep_list; k && *k; k++) {
+        char *renamed = g_strdup_printf("input_%s", *k);
+        gboolean clash = pb_is_output_column(*k) && g_strv_contains((const gchar *const *)keep_list, renamed);
+        g_free(renamed);
+        if (clash) {
+            fprintf(stderr, "polybius code: --keep-columns: '%s' is written as 'input_%s', which is also kept\n", *k, *k);
+            status = PB_EXIT_USAGE;
+            goto out;
+        }
+    }
     ropt.id_field = id_col;
     ropt.date_field = date_col;
     ropt.text_field = text_col;

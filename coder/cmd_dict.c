@@ -204,8 +204,12 @@ static int cmd_compile(int argc, char **argv)
     int status = PB_EXIT_OK;
     if (!pb_cli_parse(ctx, &argc, &argv)) {
         status = PB_EXIT_USAGE;
-    } else if (!out || argc > 1) {
+    } else if (!out || argc > 1 || strcmp(out, "-") == 0) {
         fprintf(stderr, "polybius dict compile: give the output file with -o FILE (see --help)\n");
+        status = PB_EXIT_USAGE;
+    } else if (cli.cache) {
+        fprintf(stderr, "polybius dict compile: --dictionary-cache is for the commands that use a cache; "
+                        "compile writes the file given with -o\n");
         status = PB_EXIT_USAGE;
     } else {
         pb_dict_files files;

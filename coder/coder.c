@@ -772,6 +772,19 @@ static void set_forward(const ctx *x, pb_result *out)
     }
 }
 
+/* Does a story-level discard phrase occur in these tokens? */
+static gboolean story_discard_in(pb_coder *c, pb_tokens *toks)
+{
+    pb_lexicon_index(c->dict, &c->arena, toks);
+    int32_t pos[64];
+    for (size_t i = 0; i < toks->n; i++) {
+        int32_t p = pb_lexicon_best_at(c->dict, toks, NULL, i, PB_KIND_BIT(PB_ROOT_DISCARD), pos);
+        if (p >= 0 && pb_dict_phrase(c->dict, (uint32_t)p)->target == 1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* ---- the sentence ----------------------------------------------------------------------- */
 
 void pb_code_sentence(pb_coder *c, const char *text, size_t len, pb_date date, const pb_forward *fwd,
@@ -783,6 +796,14 @@ void pb_code_sentence(pb_coder *c, const char *text, size_t len, pb_date date, c
     out->nwords = toks.n;
     const pb_options *o = c->opt;
     if ((int)toks.n < o->min_words) {
+        /* too short to code, but a story-level discard ("Daily horoscope")
+         * still drops its story */
+        if (toks.n > 0 && story_discard_in(c, &toks)) {
+            out->status = PB_STATUS_DISCARD;
+            out->story_discard = TRUE;
+            out->reason = "story discard phrase in a short sentence";
+            return;
+        }
         out->status = PB_STATUS_SHORT;
         out->reason = pb_arena_printf(&c->arena, "%zu words, fewer than the minimum of %d", toks.n, o->min_words);
         if (c->trace)

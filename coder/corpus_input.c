@@ -61,7 +61,7 @@ void pb_doc_finish(pb_doc *doc, const char *date_text, const pb_reader_options *
             doc->date = pb_date_parse_str(date_text);
         return;
     }
-    if (date_text && *date_text) {
+    if (date_text && *date_text && strspn(date_text, " \t\r\n") < strlen(date_text)) { /* blanks: no date */
         char *t = g_strstrip(g_strdup(date_text));
         doc->date = pb_date_parse_str(t);
         if (!doc->date && strlen(t) > 10) {
@@ -257,9 +257,6 @@ static pb_input_format from_extension(const char *path)
     return f;
 }
 
-/* Guess from the first bytes: '{' JSON Lines, '<' XML, a line of digits
- * and an id TABARI records, a first line with commas or tabs CSV/TSV,
- * anything else one text document. */
 /* Does the first line, split at sep, have a field named like the text
  * column (quotes and blanks around it ignored)? */
 static gboolean header_names(const char *line, size_t len, char sep, const char *text_field)
@@ -285,8 +282,9 @@ static gboolean header_names(const char *line, size_t len, char sep, const char 
 }
 
 /* The format of unnamed input (stdin, a file without a known extension)
- * from its first bytes. A first line is a CSV or TSV header only if it
- * names the text column: "On Monday, Russia said ..." is text. */
+ * from its first bytes: '{' JSON Lines, '<' XML, 6 or 8 digits and an id
+ * TABARI records, a header naming the text column CSV or TSV ("On Monday,
+ * Russia said ..." is not one), anything else one text document. */
 static pb_input_format from_content(pb_input *in, const char *text_field, GError **error)
 {
     const char *d;
@@ -309,9 +307,12 @@ static pb_input_format from_content(pb_input *in, const char *text_field, GError
         return PB_FMT_TABARI;
     const char *nl = memchr(d + i, '\n', n - i);
     size_t line = nl ? (size_t)(nl - (d + i)) : n - i;
-    if (line < 4000 && header_names(d + i, line, '\t', text_field))
+    /* with the default text column, a 'file' column (a list of text
+     * files) makes a header too, as in read_csv.c */
+    const char *alt = strcmp(text_field, "text") == 0 ? "file" : text_field;
+    if (line < 4000 && (header_names(d + i, line, '\t', text_field) || header_names(d + i, line, '\t', alt)))
         return PB_FMT_TSV;
-    if (line < 4000 && header_names(d + i, line, ',', text_field))
+    if (line < 4000 && (header_names(d + i, line, ',', text_field) || header_names(d + i, line, ',', alt)))
         return PB_FMT_CSV;
     return PB_FMT_TEXT;
 }

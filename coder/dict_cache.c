@@ -32,6 +32,7 @@ typedef struct {
     char magic[8];
     uint64_t layout;  /* hash of the version and the structures' sizes */
     uint64_t sources; /* hash of the source files' identities */
+    uint64_t body;    /* checksum of everything after the header */
     uint32_t nsections;
     uint32_t pad;
 } cache_header;
@@ -64,6 +65,23 @@ static uint64_t fnv64(uint64_t h, const void *data, size_t n)
 
 #define FNV64_BASIS 14695981039346656037ull
 
+/* A checksum of the cache body, eight bytes at a time (a damaged or
+ * edited cache must not be used: the contents are trusted once read). */
+static uint64_t body_sum(const char *data, size_t n)
+{
+    uint64_t h = FNV64_BASIS ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, data + i, 8);
+        h = (h ^ w) * 0x100000001b3ull;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++)
+        h = (h ^ (unsigned char)data[i]) * 0x100000001b3ull;
+    return h ^ (h >> 32);
+}
+
 static uint64_t layout_hash(void)
 {
     char sig[512];
@@ -92,8 +110,11 @@ static gboolean sources_hash(const pb_dict_files *f, uint64_t *out, const char *
                 *why = "a dictionary file cannot be examined";
                 return FALSE;
             }
-            int64_t id[6] = {(int64_t)st.st_size, (int64_t)st.st_mtim.tv_sec, (int64_t)st.st_mtim.tv_nsec,
-                             (int64_t)st.st_ino, (int64_t)st.st_dev, (int64_t)strlen(real)};
+            /* the change time too: 'cp -p' or 'touch -r' can restore size
+             * and modification time, never the change time */
+            int64_t id[8] = {(int64_t)st.st_size, (int64_t)st.st_mtim.tv_sec, (int64_t)st.st_mtim.tv_nsec,
+                             (int64_t)st.st_ctim.tv_sec, (int64_t)st.st_ctim.tv_nsec, (int64_t)st.st_ino,
+                             (int64_t)st.st_dev, (int64_t)strlen(real)};
             h = fnv64(h, real, strlen(real));
             h = fnv64(h, id, sizeof id);
             free(real);
@@ -269,29 +290,47 @@ gboolean pb_dict_cache_write(const pb_dict *d, const pb_dict_files *files, const
     add_section(w, S_FLAGS, &flags, sizeof flags, 1);
     add_section(w, S_STRINGS, w->strings->str, 1, w->strings->len); /* last: every string is known */
 
-    cache_header h = {{0}, layout_hash(), sources, w->nsections, 0};
+    cache_header h = {{0}, layout_hash(), sources, 0, w->nsections, 0};
     memcpy(h.magic, MAGIC, 8);
     uint64_t base = sizeof h + sizeof(cache_section) * w->nsections;
     base = (base + 7) & ~(uint64_t)7;
     for (uint32_t i = 0; i < w->nsections; i++)
         w->sections[i].offset += base;
+    /* the body: section table, padding, sections */
+    GByteArray *body = g_byte_array_sized_new((guint)(base - sizeof h + w->data->len));
+    static const char zeros[8] = {0};
+    g_byte_array_append(body, (const guint8 *)w->sections, (guint)(sizeof(cache_section) * w->nsections));
+    g_byte_array_append(body, (const guint8 *)zeros, (guint)(base - sizeof h - sizeof(cache_section) * w->nsections));
+    g_byte_array_append(body, w->data->data, w->data->len);
+    h.body = body_sum((const char *)body->data, body->len);
 
     char *target = pb_outfile_target(path); /* NULL: a device, written directly */
-    char *tmp = target ? g_strdup_printf("%s.tmp-%d", target, (int)getpid()) : g_strdup(path);
-    FILE *fp = fopen(tmp, "wb");
+    char *tmp = target ? g_strdup_printf("%s.tmp-XXXXXX", target) : g_strdup(path);
+    FILE *fp = NULL;
+    if (target) {
+        int fd = g_mkstemp(tmp); /* a fresh name even on shared storage */
+        fp = fd >= 0 ? fdopen(fd, "wb") : NULL;
+        if (fd >= 0 && !fp)
+            close(fd);
+        if (fp) {
+            mode_t mask = umask(0);
+            umask(mask);
+            fchmod(fileno(fp), 0666 & ~mask);
+        }
+    } else {
+        fp = fopen(tmp, "wb");
+    }
     gboolean ok = fp != NULL;
-    static const char zeros[8] = {0};
     if (ok)
-        ok = write_all(fp, &h, sizeof h) && write_all(fp, w->sections, sizeof(cache_section) * w->nsections) &&
-             write_all(fp, zeros, (size_t)(base - sizeof h - sizeof(cache_section) * w->nsections)) &&
-             write_all(fp, w->data->data, w->data->len);
+        ok = write_all(fp, &h, sizeof h) && write_all(fp, body->data, body->len);
+    g_byte_array_unref(body);
     if (fp && fclose(fp) != 0)
         ok = FALSE;
     if (ok && target && rename(tmp, target) != 0)
         ok = FALSE;
     if (!ok) {
         g_set_error(error, PB_ERROR, PB_ERROR_IO, "cannot write the dictionary cache '%s': %s", path, g_strerror(errno));
-        if (target)
+        if (target && fp)
             unlink(tmp);
     }
     g_free(tmp);
@@ -485,8 +524,14 @@ pb_dict *pb_dict_cache_read(const char *path, const pb_dict_files *files, pb_dia
         return NULL;
     }
     cache_header h;
-    if (size < sizeof h || memcmp(file, MAGIC, 8) != 0) {
-        g_set_error(error, PB_ERROR, PB_ERROR_IO, "'%s' is not a polybius dictionary cache", path);
+    if (size < 8 || memcmp(file, MAGIC, 8) != 0) {
+        /* not ours: never overwritten (a typo must not cost a file) */
+        g_set_error(error, PB_ERROR, PB_ERROR_INPUT, "'%s' is not a polybius dictionary cache", path);
+        g_free(file);
+        return NULL;
+    }
+    if (size < sizeof h) {
+        g_set_error(error, PB_ERROR, PB_ERROR_IO, "the dictionary cache '%s' is damaged", path);
         g_free(file);
         return NULL;
     }
@@ -498,6 +543,11 @@ pb_dict *pb_dict_cache_read(const char *path, const pb_dict_files *files, pb_dia
     }
     if (h.sources != sources) {
         *why = "a dictionary file changed since the cache was written";
+        g_free(file);
+        return NULL;
+    }
+    if (h.body != body_sum(file + sizeof h, size - sizeof h)) {
+        g_set_error(error, PB_ERROR, PB_ERROR_IO, "the dictionary cache '%s' is damaged", path);
         g_free(file);
         return NULL;
     }
@@ -644,7 +694,7 @@ pb_dict *pb_dict_cache_read(const char *path, const pb_dict_files *files, pb_dia
 }
 
 pb_dict *pb_dict_load_cached(const pb_dict_files *files, const char *path, pb_diags *diags, gboolean *used,
-                             GError **error)
+                             GPtrArray *notices, GError **error)
 {
     const char *why = NULL;
     if (used)
@@ -656,26 +706,24 @@ pb_dict *pb_dict_load_cached(const pb_dict_files *files, const char *path, pb_di
             *used = TRUE;
         return d;
     }
+    gboolean write = TRUE;
     if (cerr) {
-        /* a damaged cache is rebuilt, with a warning */
-        pb_diags_add(diags, PB_SEV_WARNING, path, 0, 0, "%s; rebuilding it", cerr->message);
+        if (cerr->code == PB_ERROR_INPUT) {
+            g_ptr_array_add(notices, g_strdup_printf("%s; it is left alone and the text dictionaries are read",
+                                                     cerr->message));
+            write = FALSE;
+        } else {
+            g_ptr_array_add(notices, g_strdup_printf("%s; rebuilding it", cerr->message));
+        }
         g_error_free(cerr);
     }
-    /* the text's own diagnostics go into the cache, not the ones about it */
-    pb_diags text;
-    pb_diags_init(&text);
-    d = pb_dict_load_files(files, &text, error);
-    if (d && text.errors == 0) {
+    d = pb_dict_load_files(files, diags, error);
+    if (d && write && diags->errors == 0) {
         GError *werr = NULL;
-        if (!pb_dict_cache_write(d, files, &text, path, &werr)) {
-            pb_diags_add(diags, PB_SEV_WARNING, path, 0, 0, "%s", werr->message);
+        if (!pb_dict_cache_write(d, files, diags, path, &werr)) {
+            g_ptr_array_add(notices, g_strdup(werr->message));
             g_error_free(werr);
         }
     }
-    for (guint i = 0; i < text.items->len; i++) {
-        const pb_diag *x = g_ptr_array_index(text.items, i);
-        pb_diags_add(diags, x->severity, x->file, x->line, x->col, "%s", x->message);
-    }
-    pb_diags_clear(&text);
     return d;
 }

@@ -359,6 +359,8 @@ static void add_irregular_forms(verb_loader *L, const char *s)
         pb_lines_error(&L->r, L->r.indent + 1, "'{' of the verb forms is not closed");
         return;
     }
+    if (L->duplicate_root)
+        return; /* the forms of a skipped duplicate root go with it */
     if (L->verb < 0) {
         pb_lines_error(&L->r, L->r.indent + 1, "verb forms '{...}' without a verb above them");
         return;

@@ -21,7 +21,7 @@ static const command commands[] = {
     {"validate", pb_cmd_validate, "run a TABARI validation project or file"},
     {"explain", pb_cmd_explain, "show every step of coding one sentence"},
     {"eval", pb_cmd_eval, "score coded events against a gold standard"},
-    {"dict", pb_cmd_dict, "dictionary tools: lint, stats, lookup"},
+    {"dict", pb_cmd_dict, "dictionary tools: lint, stats, lookup, compile"},
     {"codebook", pb_cmd_codebook, "print the CAMEO event codebook as CSV"},
     {"aggregate", pb_cmd_aggregate, "count events by dyad and period for R"},
 };

@@ -35,9 +35,11 @@ pb_dict *pb_dict_cache_read(const char *path, const pb_dict_files *files, pb_dia
 
 /* Load files through the cache at path: read it when current, otherwise
  * load the text and (when it has no errors) rewrite the cache. *used
- * (may be NULL) tells whether the cache was read. A cache that cannot be
- * written is a warning in diags, not a failure. */
+ * (may be NULL) tells whether the cache was read. Problems with the cache
+ * itself (damaged and rebuilt, cannot be written, path is some other
+ * file, which is never overwritten) are not failures: each adds a message
+ * to notices (char*, owned by the array's free function). */
 pb_dict *pb_dict_load_cached(const pb_dict_files *files, const char *path, pb_diags *diags, gboolean *used,
-                             GError **error);
+                             GPtrArray *notices, GError **error);
 
 #endif

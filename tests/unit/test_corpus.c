@@ -264,6 +264,7 @@ static void format_detection(void **state)
         {"g", "On Monday, Russia said it would attend.\n", PB_FMT_TEXT},
         {"h", "\"id\",\"date\",\"Text\"\r\n", PB_FMT_CSV},
         {"i", "Kyiv\tMonday\tnothing else\n", PB_FMT_TEXT},
+        {"j", "id,date,file\n", PB_FMT_CSV}, /* a list of text files */
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *p = write_file(cases[i].name, cases[i].data, strlen(cases[i].data));

@@ -120,12 +120,13 @@ static void stale_when_a_source_changes(void **state)
     gboolean used = TRUE;
     pb_diags diags;
     pb_diags_init(&diags);
-    pb_dict *d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, NULL);
+    GPtrArray *notices = g_ptr_array_new_with_free_func(g_free);
+    pb_dict *d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, notices, NULL);
     assert_non_null(d);
     assert_false(used); /* first run: built from the text, cache written */
     assert_true(g_file_test(f.cache, G_FILE_TEST_EXISTS));
     pb_dict_free(d);
-    d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, NULL);
+    d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, notices, NULL);
     assert_true(used);
     pb_dict_free(d);
     /* the verbs change: the old cache must not be used */
@@ -133,15 +134,29 @@ static void stale_when_a_source_changes(void **state)
     const char *why = NULL;
     assert_null(pb_dict_cache_read(f.cache, &f.files, &diags, &why, NULL));
     assert_string_equal(why, "a dictionary file changed since the cache was written");
-    d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, NULL);
+    d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, notices, NULL);
     assert_false(used);
     char *r = test_code(d, "Arnor accused Gondor of espionage.", 20260108);
     assert_string_equal(r, "ARN GON 111");
     g_free(r);
     pb_dict_free(d);
-    d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, NULL);
+    d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, notices, NULL);
     assert_true(used); /* rewritten for the new text */
     pb_dict_free(d);
+    assert_int_equal(notices->len, 0); /* stale is normal, nothing to say */
+    /* a file that is not a cache is never overwritten */
+    g_file_set_contents(f.cache, "doc_id,sentence\n", -1, NULL);
+    d = pb_dict_load_cached(&f.files, f.cache, &diags, &used, notices, NULL);
+    assert_non_null(d);
+    assert_false(used);
+    assert_int_equal(notices->len, 1);
+    assert_non_null(strstr(g_ptr_array_index(notices, 0), "is not a polybius dictionary cache; it is left alone"));
+    gchar *kept = NULL;
+    g_file_get_contents(f.cache, &kept, NULL, NULL);
+    assert_string_equal(kept, "doc_id,sentence\n");
+    g_free(kept);
+    pb_dict_free(d);
+    g_ptr_array_unref(notices);
     pb_diags_clear(&diags);
     fixture_clear(&f);
 }
@@ -196,16 +211,18 @@ static void damaged_caches(void **state)
         pb_diags_clear(&dd);
         g_free(bad);
     }
-    assert_true(refused > 200);
+    assert_true(refused > 500); /* the checksum refuses nearly every change */
     /* a damaged cache is rebuilt by the loader, with a warning */
     g_file_set_contents(f.cache, good, 40, NULL);
     pb_diags dd;
     pb_diags_init(&dd);
     gboolean used = TRUE;
-    d = pb_dict_load_cached(&f.files, f.cache, &dd, &used, NULL);
+    GPtrArray *notices = g_ptr_array_new_with_free_func(g_free);
+    d = pb_dict_load_cached(&f.files, f.cache, &dd, &used, notices, NULL);
     assert_non_null(d);
     assert_false(used);
-    assert_non_null(strstr(((const pb_diag *)g_ptr_array_index(dd.items, 0))->message, "is damaged; rebuilding it"));
+    assert_non_null(strstr(g_ptr_array_index(notices, 0), "is damaged; rebuilding it"));
+    g_ptr_array_unref(notices);
     pb_dict_free(d);
     pb_diags_clear(&dd);
     (void)read;

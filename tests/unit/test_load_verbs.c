@@ -184,11 +184,14 @@ static void duplicate_root_patterns_skipped(void **state)
     (void)state;
     pb_diags diags;
     pb_diags_init(&diags);
-    pb_dict *d = test_dict_diags(NULL, NULL, "ACCUSE [112]\n- * SPYING [1125]\nACCUSE [111]\n- * THEFT [1121]\n- * FRAUD [1121]\n",
-                                 NULL, &diags);
+    pb_dict *d = test_dict_diags(
+        NULL, NULL, "ACCUSE [112]\n- * SPYING [1125]\nACCUSE [111]\n{ACCUSAL}\n- * THEFT [1121]\n- * FRAUD [1121]\n", NULL,
+        &diags);
     assert_int_equal(diags.errors, 0);
     assert_int_equal(diags.warnings, 1);
     assert_int_equal(d->patterns->len, 1);
+    /* its forms are skipped with it, not given to the duplicate's code */
+    assert_int_equal(test_phrase_at_start(d, "accusal", PB_KIND_BIT(PB_ROOT_VERB)), -1);
     pb_diags_clear(&diags);
     pb_dict_free(d);
 }

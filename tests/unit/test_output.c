@@ -267,7 +267,8 @@ static void story_discards(void **state)
     char *path = g_build_filename(dir, "c.jsonl", NULL);
     const char *corpus =
         "{\"id\":\"story\",\"date\":\"2026-01-08\",\"text\":\"Arnor attacked Gondor. Gondor won the penalty shootout.\"}\n"
-        "{\"id\":\"sentence\",\"date\":\"2026-01-08\",\"text\":\"Arnor attacked Gondor. Gondor attacked Arnor in a friendly match.\"}\n";
+        "{\"id\":\"sentence\",\"date\":\"2026-01-08\",\"text\":\"Arnor attacked Gondor. Gondor attacked Arnor in a friendly match.\"}\n"
+        "{\"id\":\"headline\",\"date\":\"2026-01-08\",\"text\":\"Penalty shootout! Arnor attacked Gondor.\"}\n";
     g_file_set_contents(path, corpus, -1, NULL);
     pb_writer_options w = {PB_OUTPUT_CSV, TRUE, NULL, NULL};
     mem_sink sink = {g_string_new(NULL), 0};
@@ -288,8 +289,9 @@ static void story_discards(void **state)
     assert_null(strstr(sink.out->str, "\"story\""));          /* nothing from the discarded story */
     assert_non_null(strstr(sink.out->str, "\"sentence\",1,")); /* the other story keeps its first sentence */
     assert_null(strstr(sink.out->str, "\"sentence\",2,"));
-    assert_int_equal(st.sentences, 4);
-    assert_int_equal(st.discarded, 3);
+    assert_null(strstr(sink.out->str, "\"headline\"")); /* a two-word sentence still drops its story */
+    assert_int_equal(st.sentences, 6);
+    assert_int_equal(st.discarded, 5);
     assert_int_equal(st.events, 1);
     assert_int_equal(st.sentences_with_events, 1);
     g_string_free(sink.out, TRUE);
