@@ -56,7 +56,7 @@ for T in $targets; do
     dict=""
     [ -f "$here/dicts/$T.dict" ] && dict="-dict=$here/dicts/$T.dict"
     log="$out/$T.log"
-    ( cd "$out" && ASAN_OPTIONS=detect_leaks=1 "./$T" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    ( cd "$out" && ASAN_OPTIONS=detect_leaks=1 "./$T" -max_total_time="$secs" -timeout=60 -rss_limit_mb=2048 \
         -max_len=65536 -artifact_prefix="$out/crashes/$T-" -print_final_stats=1 $dict "$corpus" >"$log" 2>&1 )
     rc=$?
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
