@@ -78,7 +78,7 @@ summarise() {
         END {
             s = row[1, 1]
             m2 = med(2); m3 = med(3); m4 = med(4); m5 = med(5); m6 = med(6)
-            printf "%-34s %8s %9.0f [%6.0f-%6.0f] %6.2f [%5.2f-%5.2f] %6.3f [%5.3f-%5.3f] %6.1f [%5.1f-%5.1f]\n",
+            printf "%-38s %8s %9.0f [%6.0f-%6.0f] %6.2f [%5.2f-%5.2f] %6.3f [%5.3f-%5.3f] %6.1f [%5.1f-%5.1f]\n",
                 label, s, m2, lo[2], hi[2], m3, lo[3], hi[3], m4, lo[4], hi[4], m6, lo[6], hi[6]
         }'
 }
@@ -97,7 +97,7 @@ measure() {
 echo "polybius benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 echo "$("$BIN" --version 2>/dev/null | head -1); medians of $RUNS runs [min-max]"
 echo
-printf '%-34s %8s %25s %21s %24s %21s\n' configuration sentences "sentences/s" "MB/s" "load s" "peak RSS MB"
+printf '%-38s %8s %25s %21s %24s %21s\n' configuration sentences "sentences/s" "MB/s" "load s" "peak RSS MB"
 measure "bundled, 1 thread" "$work/reuters-100k.jsonl" 1
 measure "bundled, 2 threads" "$work/reuters-100k.jsonl" 2
 measure "Phoenix + CAMEO verbs, 1 thread" "$work/reuters-100k.jsonl" 1 $phoenix
