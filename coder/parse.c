@@ -171,6 +171,22 @@ static const char *compose_one(pb_arena *arena, const char *actor, const char *a
         return actor;
     if (code_has_segment(actor, agent))
         return actor;
+    /* an agent of several segments adds only the ones the actor lacks:
+     * ESPGOV with GOVMIL is ESPGOVMIL, not ESPGOVGOVMIL */
+    size_t n = strlen(agent);
+    if (n > 3 && n % 3 == 0) {
+        GString *add = g_string_new(NULL);
+        for (size_t i = 0; i + 3 <= n; i += 3) {
+            char seg[4] = {agent[i], agent[i + 1], agent[i + 2], '\0'};
+            if (!code_has_segment(actor, seg))
+                g_string_append(add, seg);
+        }
+        const char *r = add->len == 0 ? actor
+                        : prefix ? pb_arena_printf(arena, "%s%s", add->str, actor)
+                                 : pb_arena_printf(arena, "%s%s", actor, add->str);
+        g_string_free(add, TRUE);
+        return r;
+    }
     return prefix ? pb_arena_printf(arena, "%s%s", agent, actor) : pb_arena_printf(arena, "%s%s", actor, agent);
 }
 

@@ -288,6 +288,17 @@ static void title_names(void **state)
     pb_dict_free(d);
 }
 
+/* An agent of several segments adds only the segments the actor lacks */
+static void agent_segments(void **state)
+{
+    (void)state;
+    pb_dict *d = test_dict("ARNOR [ARN]\nGONDOR [GON]\nESTEL_ [ARNGOV]\n", "DEFENCE_MINISTER_ [~GOVMIL]\n",
+                           "--- ATTACK [190] ---\nATTACK\n", OPTIONS);
+    ASSERT_CODE(d, "Defence Minister Estel attacked Gondor.", 19950101, "ARNGOVMIL GON 190");
+    ASSERT_CODE(d, "The Arnor defence minister attacked Gondor.", 19950101, "ARNGOVMIL GON 190");
+    pb_dict_free(d);
+}
+
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
@@ -355,6 +366,7 @@ int main(void)
         cmocka_unit_test(complex_conditions),
         cmocka_unit_test(long_passive),
         cmocka_unit_test(title_names),
+        cmocka_unit_test(agent_segments),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };
