@@ -165,11 +165,24 @@ static gboolean code_has_segment(const char *code, const char *seg)
 }
 
 /* Compose one actor code with an agent code. */
-static const char *compose_one(pb_arena *arena, const char *actor, const char *agent, gboolean prefix)
+/* IMPLIED ROLES: an armed group's fighters are the group (IMGMOSISI, not
+ * IMGMOSISIREB), an organisation's officials are the organisation (IGOUNO
+ * for "UN official"), as CAMEO datasets code them. */
+static gboolean role_implied(const char *actor, const char *agent)
+{
+    static const char *const armed[] = {"REB", "MIL", "INS", "UAF", "SEP"};
+    if (g_str_has_prefix(actor, "IMG"))
+        for (size_t i = 0; i < G_N_ELEMENTS(armed); i++)
+            if (strcmp(agent, armed[i]) == 0)
+                return TRUE;
+    return g_str_has_prefix(actor, "IGO") && (strcmp(agent, "GOV") == 0 || strcmp(agent, "ELI") == 0);
+}
+
+static const char *compose_one(pb_arena *arena, const char *actor, const char *agent, gboolean prefix, gboolean implied)
 {
     if (!agent || !*agent)
         return actor;
-    if (code_has_segment(actor, agent))
+    if (code_has_segment(actor, agent) || (implied && role_implied(actor, agent)))
         return actor;
     /* an agent of several segments adds only the ones the actor lacks:
      * ESPGOV with GOVMIL is ESPGOVMIL, not ESPGOVGOVMIL */
@@ -190,16 +203,16 @@ static const char *compose_one(pb_arena *arena, const char *actor, const char *a
     return prefix ? pb_arena_printf(arena, "%s%s", agent, actor) : pb_arena_printf(arena, "%s%s", actor, agent);
 }
 
-static const char *compose(pb_arena *arena, const char *actor, const char *agent, gboolean prefix)
+static const char *compose(pb_arena *arena, const char *actor, const char *agent, gboolean prefix, gboolean implied)
 {
     if (!strchr(actor, '/'))
-        return compose_one(arena, actor, agent, prefix);
+        return compose_one(arena, actor, agent, prefix, implied);
     GString *g = g_string_new(NULL);
     char **parts = g_strsplit(actor, "/", -1);
     for (char **p = parts; *p; p++) {
         if (g->len)
             g_string_append_c(g, '/');
-        g_string_append(g, compose_one(arena, *p, agent, prefix));
+        g_string_append(g, compose_one(arena, *p, agent, prefix, implied));
     }
     g_strfreev(parts);
     const char *r = pb_arena_strdup(arena, g->str);
@@ -341,7 +354,7 @@ static void build_units(const pb_dict *d, const pb_options *opt, pb_arena *arena
             u->code = a->prefix ? pb_arena_printf(arena, "%s~", role) : pb_arena_printf(arena, "~%s", role);
             u->special = PB_SPECIAL_NONE;
         } else if (u->code) {
-            u->code = compose(arena, u->code, role, a->prefix);
+            u->code = compose(arena, u->code, role, a->prefix, opt->implied_roles);
         }
     }
     if (opt->title_names)

@@ -37,6 +37,7 @@ typedef struct {
     gboolean reflexive_pronouns; /* polybius: a pronoun is never a different actor from its antecedent */
     gboolean long_passive;   /* polybius: BY anywhere in the clause after a passive verb */
     gboolean title_names;    /* polybius: the name after a title belongs to the title's actor */
+    gboolean implied_roles;  /* polybius: no REB/MIL on an armed group's code, no GOV/ELI on an IGO's */
 
     /* COMPLEX: thresholds (0 = off) and conditions */
     int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb;

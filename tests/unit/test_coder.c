@@ -299,6 +299,23 @@ static void agent_segments(void **state)
     pb_dict_free(d);
 }
 
+/* IMPLIED ROLES: no armed role on an armed group, no GOV on an IGO */
+static void implied_roles(void **state)
+{
+    (void)state;
+    const char *actors = "GONDOR [GON]\nORC_HORDE_ [IMGORC]\nWHITE_COUNCIL_ [IGOWHC]\n";
+    const char *agents = "FIGHTER_ [~REB]\nOFFICIAL_ [~GOV]\n";
+    const char *verbs = "--- ATTACK [190] ---\nATTACK\n";
+    pb_dict *tabari = test_dict(actors, agents, verbs, OPTIONS);
+    pb_dict *d = test_dict(actors, agents, verbs, "SET: MINIMUM WORDS = 3\nSET: IMPLIED ROLES = TRUE\n");
+    ASSERT_CODE(tabari, "Orc horde fighters attacked Gondor.", 19950101, "IMGORCREB GON 190");
+    ASSERT_CODE(d, "Orc horde fighters attacked Gondor.", 19950101, "IMGORC GON 190");
+    ASSERT_CODE(d, "White Council officials attacked Gondor.", 19950101, "IGOWHC GON 190");
+    ASSERT_CODE(d, "Gondor officials attacked the orc horde.", 19950101, "GONGOV IMGORC 190");
+    pb_dict_free(tabari);
+    pb_dict_free(d);
+}
+
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
@@ -367,6 +384,7 @@ int main(void)
         cmocka_unit_test(long_passive),
         cmocka_unit_test(title_names),
         cmocka_unit_test(agent_segments),
+        cmocka_unit_test(implied_roles),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };

@@ -61,6 +61,8 @@ static void set_commands(void **state)
     assert_true(o.long_passive);
     APPLY_OK(&o, "SET: TITLE NAMES = TRUE");
     assert_true(o.title_names);
+    APPLY_OK(&o, "SET: IMPLIED ROLES = TRUE");
+    assert_true(o.implied_roles);
     assert_true(o.subclauses && o.possessive_nouns && o.reflexive_pronouns);
     APPLY_OK(&o, "SET: SUBCLAUSES = FALSE");
     assert_false(o.subclauses);
