@@ -111,6 +111,11 @@ static pb_ref find_actor(const ctx *x, int32_t from, int32_t to, pb_ref exclude,
             continue;
         if (pb_ref_set(exclude) && pb_ref_same(s, r, exclude))
             continue;
+        /* COMPOUND PAIRS: a member of the excluded compound is part of it
+         * ("Trump and Putin spoke": Putin is not the pair's target; with
+         * no other target the members face each other) */
+        if (exclude.group >= 0 && un->group == exclude.group && x->opt->compound_pairs)
+            continue;
         return r;
     }
     return PB_REF_NONE;

@@ -38,6 +38,7 @@ typedef struct {
     gboolean long_passive;   /* polybius: BY anywhere in the clause after a passive verb */
     gboolean title_names;    /* polybius: the name after a title belongs to the title's actor */
     gboolean implied_roles;  /* polybius: no REB/MIL on an armed group's code, no GOV/ELI on an IGO's */
+    gboolean compound_pairs; /* polybius: a compound subject without a target faces itself, both ways */
 
     /* COMPLEX: thresholds (0 = off) and conditions */
     int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb;

@@ -316,6 +316,20 @@ static void implied_roles(void **state)
     pb_dict_free(d);
 }
 
+/* COMPOUND PAIRS: "A and B agreed" codes A->B and B->A */
+static void compound_pairs(void **state)
+{
+    (void)state;
+    const char *verbs = "--- AGREE [030] ---\nAGREE\n";
+    pb_dict *tabari = test_dict(ACTORS, AGENTS, verbs, OPTIONS);
+    pb_dict *d = test_dict(ACTORS, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nSET: COMPOUND PAIRS = TRUE\n");
+    ASSERT_CODE(tabari, "Arnor and Gondor agreed to cooperate.", 19950101, "ARN GON 030");
+    ASSERT_CODE(d, "Arnor and Gondor agreed to cooperate.", 19950101, "ARN GON 030; GON ARN 030");
+    ASSERT_CODE(d, "Arnor and Gondor agreed with Rohan.", 19950101, "ARN ROH 030; GON ROH 030"); /* a target of its own */
+    pb_dict_free(tabari);
+    pb_dict_free(d);
+}
+
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
@@ -385,6 +399,7 @@ int main(void)
         cmocka_unit_test(title_names),
         cmocka_unit_test(agent_segments),
         cmocka_unit_test(implied_roles),
+        cmocka_unit_test(compound_pairs),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };

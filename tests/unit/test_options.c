@@ -63,6 +63,8 @@ static void set_commands(void **state)
     assert_true(o.title_names);
     APPLY_OK(&o, "SET: IMPLIED ROLES = TRUE");
     assert_true(o.implied_roles);
+    APPLY_OK(&o, "SET: COMPOUND PAIRS = TRUE");
+    assert_true(o.compound_pairs);
     assert_true(o.subclauses && o.possessive_nouns && o.reflexive_pronouns);
     APPLY_OK(&o, "SET: SUBCLAUSES = FALSE");
     assert_false(o.subclauses);
