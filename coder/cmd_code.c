@@ -314,6 +314,7 @@ int pb_cmd_code(int argc, char **argv)
     ropt.date_field = date_col;
     ropt.text_field = text_col;
     ropt.keep = keep_list;
+    ropt.stop = &interrupted;
 
     double load_seconds = 0;
     d = pb_dict_cli_load(&cli, &load_seconds);

@@ -143,6 +143,11 @@ static gssize fill(pb_input *in, GError **error)
     }
     for (;;) {
         ssize_t n = read(in->fd, in->buf + in->end, in->cap - in->end);
+        if (n < 0 && errno == EINTR && in->stop && *in->stop) {
+            /* SIGINT/SIGTERM while waiting for input (an idle pipe) */
+            g_set_error(error, PB_ERROR, PB_ERROR_INTERRUPTED, "reading '%s' interrupted", in->name);
+            return -1;
+        }
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -336,6 +341,7 @@ pb_reader *pb_reader_open(const char *path, const pb_reader_options *opt, GError
     } else {
         r->format = opt->format != PB_FMT_AUTO ? opt->format : from_extension(path);
         ok = pb_input_open(&r->in, path, error);
+        r->in.stop = opt->stop;
         if (ok && r->format == PB_FMT_AUTO)
             r->format = from_content(&r->in, r->opt.text_field, error);
         if (ok) {

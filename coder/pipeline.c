@@ -11,6 +11,8 @@
 #include "pb_coder.h"
 #include "pb_split.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 
 guint pb_shard_of(const char *id, guint n)
@@ -179,8 +181,16 @@ gboolean pb_pipeline_run(const pb_pipeline_config *cfg, pb_reader *reader, pb_st
         g_mutex_init(&p.lock);
         g_cond_init(&p.cond);
         workers = g_new0(GThread *, threads);
+        /* SIGINT and SIGTERM go to the calling thread, where the reader may
+         * be waiting for input: the workers never take them */
+        sigset_t block, old;
+        sigemptyset(&block);
+        sigaddset(&block, SIGINT);
+        sigaddset(&block, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &block, &old);
         for (int i = 0; i < threads; i++)
             workers[i] = g_thread_new("polybius-coder", worker, &p);
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
     } else {
         pb_coder_init(&coder, cfg->dict, cfg->opt);
         spans = g_array_new(FALSE, FALSE, sizeof(pb_span));

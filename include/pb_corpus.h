@@ -14,6 +14,7 @@
 #define PB_CORPUS_H
 
 #include <glib.h>
+#include <signal.h>
 
 #include "pb_date.h"
 
@@ -53,6 +54,7 @@ typedef struct {
     char **keep;              /* extra columns/fields to carry (NULL-terminated) or NULL */
     pb_date default_date;     /* --date: used when a record has no usable date */
     gboolean yyyy;            /* TABARI records with 8-digit dates */
+    const volatile sig_atomic_t *stop; /* when set (by a signal), a blocked read gives up */
 } pb_reader_options;
 
 typedef struct pb_reader pb_reader;
@@ -80,6 +82,7 @@ typedef struct {
     guint64 size;
     char *name;
     long lineno;            /* lines returned by pb_input_line */
+    const volatile sig_atomic_t *stop; /* see pb_reader_options */
 } pb_input;
 
 gboolean pb_input_open(pb_input *in, const char *path, GError **error);

@@ -21,6 +21,22 @@ for sig in INT TERM; do
     if ls "$tmp"/out.csv* "$tmp"/rej.csv* >/dev/null 2>&1; then echo "SIG$sig: files left behind:"; ls "$tmp"; fail=1; fi
     grep -q "interrupted by signal .* after [0-9]* documents; no output file was written" "$tmp/err" || { echo "SIG$sig: message"; cat "$tmp/err"; fail=1; }
 done
+# a signal while waiting on an idle pipe stops the run at once
+mkfifo "$tmp/fifo"
+sleep 20 > "$tmp/fifo" &
+writer=$!
+"$POLYBIUS" code - -o "$tmp/idle.csv" < "$tmp/fifo" 2>"$tmp/idle.err" &
+pid=$!
+sleep 1
+kill -INT $pid
+waited=0
+while kill -0 $pid 2>/dev/null && [ $waited -lt 5 ]; do sleep 1; waited=$((waited + 1)); done
+if kill -0 $pid 2>/dev/null; then echo "SIGINT on an idle pipe: still running"; kill $pid; fail=1; fi
+wait $pid; rc=$?
+[ $rc -eq 130 ] || { echo "SIGINT on an idle pipe: exit $rc, expected 130"; fail=1; }
+kill $writer 2>/dev/null
+grep -q "interrupted by signal 2" "$tmp/idle.err" || { echo "SIGINT on an idle pipe: message"; cat "$tmp/idle.err"; fail=1; }
+ls "$tmp"/idle.csv* >/dev/null 2>&1 && { echo "SIGINT on an idle pipe left a file"; fail=1; }
 # a run that fails on its second input writes nothing either
 printf 'id,date,text\na,2026-01-08,Russia accused Ukraine of shelling.\n' > "$tmp/ok.csv"
 "$POLYBIUS" code -q "$tmp/ok.csv" "$tmp/missing.csv" -o "$tmp/out2.csv" 2>/dev/null && { echo "missing input: exit 0"; fail=1; }
