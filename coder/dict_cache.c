@@ -180,48 +180,110 @@ static void add_offsets(writer *w, uint32_t id, const GPtrArray *strings)
     g_free(offs);
 }
 
-static pb_event_code code_out(writer *w, pb_event_code c)
+/* The element copies are built field by field in zeroed memory: struct
+ * padding must not carry stray bytes into the file (its checksum, and
+ * the promise that every writer writes the same bytes, depend on it). */
+static pb_event_code code_out(writer *w, const pb_event_code *c)
 {
-    c.code = as_ptr(str_off(w, c.code));
-    c.code2 = as_ptr(str_off(w, c.code2));
-    return c;
+    pb_event_code o;
+    memset(&o, 0, sizeof o);
+    o.code = as_ptr(str_off(w, c->code));
+    o.code2 = as_ptr(str_off(w, c->code2));
+    o.special = c->special;
+    o.flags = c->flags;
+    o.shift = c->shift;
+    return o;
 }
 
-/* Copy an array, let fix() turn its pointers into offsets, add it. */
-#define ADD_FIXED(w, id, garray, type, fix)                                           \
+/* Copy an array element by element with clean(), add it. */
+#define ADD_FIXED(w, id, garray, type, clean)                                         \
     do {                                                                              \
-        type *copy_ = g_new(type, (garray)->len + 1);                                 \
-        for (guint i_ = 0; i_ < (garray)->len; i_++) {                                \
-            copy_[i_] = g_array_index((garray), type, i_);                            \
-            fix(w, &copy_[i_]);                                                       \
-        }                                                                             \
+        type *copy_ = g_new0(type, (garray)->len + 1);                                \
+        for (guint i_ = 0; i_ < (garray)->len; i_++)                                  \
+            clean(w, &g_array_index((garray), type, i_), &copy_[i_]);                \
         add_section((w), (id), copy_, sizeof(type), (garray)->len);                   \
         g_free(copy_);                                                                \
     } while (0)
 
-static void fix_actor(writer *w, pb_actor *a) { a->parent = as_ptr(str_off(w, a->parent)); }
-static void fix_actor_code(writer *w, pb_actor_code *c) { c->code = as_ptr(str_off(w, c->code)); }
-static void fix_agent(writer *w, pb_agent *a) { a->code = as_ptr(str_off(w, a->code)); }
-static void fix_verb(writer *w, pb_verb *v)
+static void fix_actor(writer *w, const pb_actor *a, pb_actor *o)
 {
-    v->code = code_out(w, v->code);
-    v->name = as_ptr(str_off(w, v->name));
+    o->first_code = a->first_code;
+    o->ncodes = a->ncodes;
+    o->parent = as_ptr(str_off(w, a->parent));
+    o->loc = a->loc;
 }
-static void fix_group(writer *w, pb_group *g)
+static void fix_actor_code(writer *w, const pb_actor_code *c, pb_actor_code *o)
+{
+    o->code = as_ptr(str_off(w, c->code));
+    o->from = c->from;
+    o->to = c->to;
+    o->special = c->special;
+    o->restricted = c->restricted;
+}
+static void fix_agent(writer *w, const pb_agent *a, pb_agent *o)
+{
+    o->code = as_ptr(str_off(w, a->code));
+    o->prefix = a->prefix;
+    o->loc = a->loc;
+}
+static void fix_verb(writer *w, const pb_verb *v, pb_verb *o)
+{
+    o->code = code_out(w, &v->code);
+    o->group = v->group;
+    o->name = as_ptr(str_off(w, v->name));
+    o->loc = v->loc;
+}
+static void fix_group(writer *w, const pb_group *g, pb_group *o)
 {
     (void)w;
-    g->building = NULL;
+    o->first_pattern = g->first_pattern;
+    o->npatterns = g->npatterns;
+    o->building = NULL;
+    o->kind = g->kind;
 }
-static void fix_pattern(writer *w, pb_pattern *p)
+static void fix_pattern(writer *w, const pb_pattern *p, pb_pattern *o)
 {
-    p->code = code_out(w, p->code);
-    p->text = as_ptr(str_off(w, p->text));
+    o->seq = p->seq;
+    o->verb_at = p->verb_at;
+    o->length = p->length;
+    o->alt_extra = p->alt_extra;
+    o->code = code_out(w, &p->code);
+    o->loc = p->loc;
+    o->text = as_ptr(str_off(w, p->text));
+    o->need_first = p->need_first;
+    o->need_count = p->need_count;
 }
-static void fix_synset(writer *w, pb_synset *s) { s->name = as_ptr(str_off(w, s->name)); }
-static void fix_issue(writer *w, pb_issue *i)
+static void fix_synset(writer *w, const pb_synset *x, pb_synset *o)
 {
-    i->category = as_ptr(str_off(w, i->category));
-    i->code = as_ptr(str_off(w, i->code));
+    o->name = as_ptr(str_off(w, x->name));
+    o->first_member = x->first_member;
+    o->nmembers = x->nmembers;
+    o->loc = x->loc;
+    o->defined = x->defined;
+    o->used = x->used;
+}
+static void fix_issue(writer *w, const pb_issue *i, pb_issue *o)
+{
+    o->category = as_ptr(str_off(w, i->category));
+    o->code = as_ptr(str_off(w, i->code));
+    o->numeric = i->numeric;
+    o->all = i->all;
+    o->exclude = i->exclude;
+    o->loc = i->loc;
+}
+static void fix_phrase(writer *w, const pb_phrase *p, pb_phrase *o)
+{
+    (void)w;
+    o->seq = p->seq;
+    o->target = p->target;
+    o->nchars = p->nchars;
+    o->kind = p->kind;
+    o->order = p->order;
+}
+static void fix_tok(writer *w, const pb_tok *t, pb_tok *o)
+{
+    (void)w;
+    *o = *t; /* four bytes and a word: no padding */
 }
 
 static gboolean write_all(FILE *fp, const void *data, size_t n)
@@ -252,9 +314,9 @@ gboolean pb_dict_cache_write(const pb_dict *d, const pb_dict_files *files, const
     add_offsets(w, S_FILES, d->files);
     add_offsets(w, S_LITS, d->lits);
     add_garray(w, S_LIT_LENS, d->lit_lens, sizeof(guint16));
-    add_garray(w, S_TOKS, d->toks, sizeof(pb_tok));
+    ADD_FIXED(w, S_TOKS, d->toks, pb_tok, fix_tok);
     add_garray(w, S_SEQS, d->seqs, sizeof(pb_seq));
-    add_garray(w, S_PHRASES, d->phrases, sizeof(pb_phrase));
+    ADD_FIXED(w, S_PHRASES, d->phrases, pb_phrase, fix_phrase);
     ADD_FIXED(w, S_ACTORS, d->actors, pb_actor, fix_actor);
     ADD_FIXED(w, S_ACTOR_CODES, d->actor_codes, pb_actor_code, fix_actor_code);
     ADD_FIXED(w, S_AGENTS, d->agents, pb_agent, fix_agent);
@@ -265,7 +327,8 @@ gboolean pb_dict_cache_write(const pb_dict *d, const pb_dict_files *files, const
     add_garray(w, S_ALTSETS, d->altsets, sizeof(pb_altset));
     ADD_FIXED(w, S_ISSUES, d->issues, pb_issue, fix_issue);
     add_offsets(w, S_ISSUE_CATEGORIES, d->issue_categories);
-    pb_options o = d->options;
+    pb_options o;
+    memcpy(&o, &d->options, sizeof o); /* with its padding, zeroed by pb_options_init */
     o.labels = NULL;
     add_section(w, S_OPTIONS, &o, sizeof o, 1);
     add_offsets(w, S_LABELS, d->options.labels);

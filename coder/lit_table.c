@@ -46,7 +46,7 @@ void pb_lit_table_add(pb_lit_table *t, const char *w, size_t n, uint32_t id)
         pb_lit_table old = *t;
         uint32_t size = old.mask ? (old.mask + 1) * 2 : 1024;
         t->slots = g_new0(uint32_t, size);
-        t->hashes = g_new(uint32_t, size);
+        t->hashes = g_new0(uint32_t, size); /* empty slots too: the table is written to caches */
         t->mask = size - 1;
         for (uint32_t i = 0; old.mask && i <= old.mask; i++)
             if (old.slots[i])

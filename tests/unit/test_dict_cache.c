@@ -88,6 +88,17 @@ static void round_trip(void **state)
     assert_int_equal(text_diags.errors, 0);
     assert_int_equal(text_diags.warnings, 1); /* ROHAN's second undated code */
     assert_true(pb_dict_cache_write(text, &f.files, &text_diags, f.cache, NULL));
+    /* the same dictionary gives the same bytes (no stray padding) */
+    char *again = g_strconcat(f.cache, ".again", NULL);
+    assert_true(pb_dict_cache_write(text, &f.files, &text_diags, again, NULL));
+    gchar *b1 = NULL, *b2 = NULL;
+    gsize n1 = 0, n2 = 0;
+    assert_true(g_file_get_contents(f.cache, &b1, &n1, NULL) && g_file_get_contents(again, &b2, &n2, NULL));
+    assert_true(n1 == n2 && memcmp(b1, b2, n1) == 0);
+    g_free(b1);
+    g_free(b2);
+    unlink(again);
+    g_free(again);
 
     pb_diags diags;
     pb_diags_init(&diags);
