@@ -18,28 +18,41 @@ typedef struct {
     GHashTable *sets; /* "!NAME!" -> GPtrArray of members */
 } agent_loader;
 
-/* Every expansion of the !NAME! references in s. */
-static void expand(agent_loader *L, const char *s, GPtrArray *out, int depth)
+/* An entry stands for at most this many phrases: several sets in one
+ * entry multiply, and a hand-made typo must not cost gigabytes. */
+#define MAX_EXPANSIONS 512
+
+/* Every expansion of the !NAME! references in s. FALSE (with an error)
+ * when they would exceed MAX_EXPANSIONS. */
+static gboolean expand(agent_loader *L, const char *s, GPtrArray *out, int depth)
 {
     const char *a = strchr(s, '!');
     const char *b = a ? strchr(a + 1, '!') : NULL;
     if (!a || !b || depth > 4) {
+        if (out->len >= MAX_EXPANSIONS) {
+            pb_lines_error(&L->r, L->r.indent + 1,
+                           "the substitution sets of this entry stand for more than %d phrases; entry skipped",
+                           MAX_EXPANSIONS);
+            return FALSE;
+        }
         g_ptr_array_add(out, g_strdup(s));
-        return;
+        return TRUE;
     }
     char *name = g_strndup(a, (gsize)(b - a + 1));
     GPtrArray *members = g_hash_table_lookup(L->sets, name);
     if (!members) {
         pb_lines_error(&L->r, (int)(a - s) + L->r.indent + 1, "substitution set %s is not defined", name);
         g_free(name);
-        return;
+        return FALSE;
     }
-    for (guint i = 0; i < members->len; i++) {
+    gboolean ok = TRUE;
+    for (guint i = 0; i < members->len && ok; i++) {
         char *x = g_strdup_printf("%.*s%s%s", (int)(a - s), s, (const char *)g_ptr_array_index(members, i), b + 1);
-        expand(L, x, out, depth + 1);
+        ok = expand(L, x, out, depth + 1);
         g_free(x);
     }
     g_free(name);
+    return ok;
 }
 
 static gboolean parse_agent_code(agent_loader *L, const pb_code_block *b, pb_agent *out)
@@ -104,10 +117,16 @@ static void define_set(agent_loader *L, const char *s)
     char **parts = g_strsplit(eq + 1, ",", -1);
     for (char **p = parts; *p; p++) {
         char *m = g_strstrip(g_strdup(*p));
-        if (*m)
-            g_ptr_array_add(members, m);
-        else
+        if (*m && strchr(m, '!')) {
+            /* a member naming a set would make the set stand for itself */
+            pb_lines_error(&L->r, (int)(eq - s) + L->r.indent + 2,
+                           "substitution set %s: member '%s' names a set; sets cannot contain sets", name, m);
             g_free(m);
+        } else if (*m) {
+            g_ptr_array_add(members, m);
+        } else {
+            g_free(m);
+        }
     }
     g_strfreev(parts);
     if (members->len == 0)
@@ -157,7 +176,8 @@ static void load_line(agent_loader *L, const char *s)
     g_array_append_val(d->agents, agent);
     uint32_t id = d->agents->len - 1;
     GPtrArray *forms = g_ptr_array_new_with_free_func(g_free);
-    expand(L, phrase, forms, 0);
+    if (!expand(L, phrase, forms, 0))
+        g_ptr_array_set_size(forms, 0);
     for (guint i = 0; i < forms->len; i++)
         add_agent_phrase(L, g_ptr_array_index(forms, i), braces ? PB_END_NONE : PB_END_NOUN, id, L->r.indent);
     if (plurals) {
@@ -166,7 +186,8 @@ static void load_line(agent_loader *L, const char *s)
             if (!**p)
                 continue;
             g_ptr_array_set_size(forms, 0);
-            expand(L, *p, forms, 0);
+            if (!expand(L, *p, forms, 0))
+                break;
             for (guint i = 0; i < forms->len; i++)
                 add_agent_phrase(L, g_ptr_array_index(forms, i), PB_END_NONE, id, L->r.indent);
         }

@@ -42,6 +42,12 @@ static const struct {
     {"agent tilde inside", K_AGENTS, "PRESIDENT_ [GO~V]\n",
      "t.agents:1:12: error: agent code 'GO~V': '~' must be at the start (~GOV) or the end (NGO~)"},
     {"agent undefined set", K_AGENTS, "SPOKES!PERSON! [~GOV]\n", "t.agents:1:7: error: substitution set !PERSON! is not defined"},
+    /* found by fuzzing: sets inside sets multiplied into gigabytes */
+    {"agent set naming a set", K_AGENTS, "!PERSON! = MAN, !WOMAN!\n",
+     "t.agents:1:11: error: substitution set !PERSON!: member '!WOMAN!' names a set; sets cannot contain sets"},
+    {"agent sets expand too far", K_AGENTS,
+     "!A! = 1,2,3,4,5,6,7,8,9\n!B! = 1,2,3,4,5,6,7,8,9\n!C! = 1,2,3,4,5,6,7,8,9\nX!A!!B!!C! [~GOV]\n",
+     "t.agents:4:1: error: the substitution sets of this entry stand for more than 512 phrases; entry skipped"},
     {"agent without tilde", K_AGENTS, "PRESIDENT_ [GOV]\n",
      "t.agents:1:12: warning: agent code 'GOV' has no '~'; read as '~GOV' (appended to the actor code)"},
     {"pattern with two verbs", K_VERBS, "ACCUSE [112]\n- * COMMIT * AID [033]\n",
