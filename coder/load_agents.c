@@ -173,27 +173,32 @@ static void load_line(agent_loader *L, const char *s)
         *open = '\0';
         g_strchomp(phrase);
     }
-    g_array_append_val(d->agents, agent);
-    uint32_t id = d->agents->len - 1;
+    /* every phrase of the entry first: an entry whose sets expand too far
+     * is skipped whole, and then it is not counted either */
     GPtrArray *forms = g_ptr_array_new_with_free_func(g_free);
-    if (!expand(L, phrase, forms, 0))
-        g_ptr_array_set_size(forms, 0);
-    for (guint i = 0; i < forms->len; i++)
-        add_agent_phrase(L, g_ptr_array_index(forms, i), braces ? PB_END_NONE : PB_END_NOUN, id, L->r.indent);
-    if (plurals) {
+    GPtrArray *plural_forms = g_ptr_array_new_with_free_func(g_free);
+    gboolean ok = expand(L, phrase, forms, 0);
+    if (ok && plurals) {
         char **parts = g_strsplit_set(plurals, " \t", -1);
-        for (char **p = parts; *p; p++) {
-            if (!**p)
-                continue;
-            g_ptr_array_set_size(forms, 0);
-            if (!expand(L, *p, forms, 0))
-                break;
-            for (guint i = 0; i < forms->len; i++)
-                add_agent_phrase(L, g_ptr_array_index(forms, i), PB_END_NONE, id, L->r.indent);
+        for (char **p = parts; *p && ok; p++) {
+            GPtrArray *one = g_ptr_array_new_with_free_func(g_free);
+            ok = !**p || expand(L, *p, one, 0);
+            for (guint i = 0; ok && i < one->len; i++)
+                g_ptr_array_add(plural_forms, g_strdup(g_ptr_array_index(one, i)));
+            g_ptr_array_unref(one);
         }
         g_strfreev(parts);
     }
+    if (ok) {
+        g_array_append_val(d->agents, agent);
+        uint32_t id = d->agents->len - 1;
+        for (guint i = 0; i < forms->len; i++)
+            add_agent_phrase(L, g_ptr_array_index(forms, i), braces ? PB_END_NONE : PB_END_NOUN, id, L->r.indent);
+        for (guint i = 0; i < plural_forms->len; i++)
+            add_agent_phrase(L, g_ptr_array_index(plural_forms, i), PB_END_NONE, id, L->r.indent);
+    }
     g_ptr_array_unref(forms);
+    g_ptr_array_unref(plural_forms);
     g_free(plurals);
     g_free(phrase);
 }
