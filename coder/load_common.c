@@ -72,20 +72,35 @@ void pb_lines_warning(pb_lines *r, int col, const char *fmt, ...)
     g_free(msg);
 }
 
+/* The first occurrence of marker (m bytes) in the n bytes at s, or NULL:
+ * memchr finds its first byte, which most lines do not have at all. */
+static const char *find_marker(const char *s, size_t n, const char *marker, size_t m)
+{
+    const char *end = s + n;
+    for (const char *p = s; (size_t)(end - p) >= m; p++) {
+        p = memchr(p, marker[0], (size_t)(end - p) - m + 1);
+        if (!p)
+            return NULL;
+        if (memcmp(p, marker, m) == 0)
+            return p;
+    }
+    return NULL;
+}
+
 /* Remove <!-- --> spans (which may cross lines) from raw into out. */
 static void strip_html_comments(pb_lines *r, const char *raw, size_t n, GString *out)
 {
     size_t i = 0;
     while (i < n) {
         if (r->in_comment) {
-            const char *end = g_strstr_len(raw + i, (gssize)(n - i), "-->");
+            const char *end = find_marker(raw + i, n - i, "-->", 3);
             if (!end)
                 return;
             i = (size_t)(end - raw) + 3;
             r->in_comment = FALSE;
             continue;
         }
-        const char *start = g_strstr_len(raw + i, (gssize)(n - i), "<!--");
+        const char *start = find_marker(raw + i, n - i, "<!--", 4);
         if (!start) {
             g_string_append_len(out, raw + i, (gssize)(n - i));
             return;
@@ -203,10 +218,18 @@ static gboolean is_marker(char c)
     return c == '*' || c == '$' || c == '+' || c == '%' || c == '^' || c == '@';
 }
 
-static gboolean is_word_char(char c)
+/* Bytes that end a word in a phrase or pattern: NUL, blanks and the
+ * format's punctuation. A table, because parse_seq asks for every byte of
+ * every dictionary. */
+static const gboolean word_stop[256] = {
+    [0] = TRUE,    [' '] = TRUE, ['\t'] = TRUE, ['\n'] = TRUE, ['\v'] = TRUE,
+    ['\f'] = TRUE, ['\r'] = TRUE, ['_'] = TRUE,  ['='] = TRUE,  ['~'] = TRUE,
+    ['{'] = TRUE,  ['}'] = TRUE, ['|'] = TRUE,  ['['] = TRUE,  [']'] = TRUE,
+};
+
+static inline gboolean is_word_char(char c)
 {
-    return c && !isspace((unsigned char)c) && c != '_' && c != '=' && c != '~' && c != '{' &&
-           c != '}' && c != '|' && c != '[' && c != ']';
+    return !word_stop[(unsigned char)c];
 }
 
 static uint8_t marker_type(char c)

@@ -99,6 +99,13 @@ char *pb_fold_upper(const char *s, size_t len)
     GString *g = g_string_sized_new(len + 1);
     size_t i = 0;
     while (i < len) {
+        const unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII, nearly every byte of a dictionary: folds to itself */
+            if (b)
+                g_string_append_c(g, g_ascii_toupper((char)b));
+            i++;
+            continue;
+        }
         gunichar c;
         size_t used = pb_utf8_next(s + i, len - i, &c);
         i += used;
