@@ -13,55 +13,34 @@
 
 int pb_cmd_explain(int argc, char **argv)
 {
+    static const pb_text_command spec = {"explain", "SENTENCE", "\"SENTENCE\" - show every step of coding one sentence",
+                                          "Date of the sentence (YYYY-MM-DD; default: today)"};
     pb_dict_cli cli = {0};
-    char *date_text = NULL;
-    GOptionEntry entries[] = {
-        {"date", 'd', 0, G_OPTION_ARG_STRING, &date_text, "Date of the sentence (YYYY-MM-DD; default: today)", "DATE"},
-        {NULL, 0, 0, 0, NULL, NULL, NULL},
-    };
-    GOptionContext *ctx = g_option_context_new("\"SENTENCE\" - show every step of coding one sentence");
-    g_option_context_add_main_entries(ctx, entries, NULL);
-    g_option_context_add_group(ctx, pb_dict_cli_group(&cli));
-    int status = PB_EXIT_OK;
-    pb_date date = 0;
-    if (!pb_cli_parse(ctx, &argc, &argv)) {
-        status = PB_EXIT_USAGE;
-    } else if (argc < 2) {
-        fprintf(stderr, "polybius explain: no SENTENCE given (see --help)\n");
-        status = PB_EXIT_USAGE;
-    } else if (date_text && (date = pb_date_parse_str(date_text)) == 0) {
-        fprintf(stderr, "polybius explain: --date '%s' is not a date (YYYY-MM-DD)\n", date_text);
-        status = PB_EXIT_USAGE;
-    }
-    if (status == PB_EXIT_OK) {
-        if (!date)
-            date = pb_date_today();
+    pb_date date;
+    char *text = pb_cli_text_command(&spec, &cli, &argc, &argv, &date);
+    int status = text ? PB_EXIT_OK : PB_EXIT_USAGE;
+    if (text) {
         pb_dict *d = pb_dict_cli_load(&cli, NULL);
         if (!d) {
             status = PB_EXIT_INPUT;
         } else {
-            GString *text = g_string_new(NULL);
-            for (int i = 1; i < argc; i++)
-                g_string_append_printf(text, "%s%s", i > 1 ? " " : "", argv[i]);
             pb_coder coder;
             pb_coder_init(&coder, d, NULL);
             coder.trace = g_string_new(NULL);
             char when[11];
             pb_date_format(date, when);
-            printf("Sentence: %s\nDate: %s\n", text->str, when);
+            printf("Sentence: %s\nDate: %s\n", text, when);
             pb_result res;
-            pb_code_sentence(&coder, text->str, text->len, date, NULL, &res);
+            pb_code_sentence(&coder, text, strlen(text), date, NULL, &res);
             fputs(coder.trace->str, stdout);
             printf("Result: %s%s%s, %zu event%s\n", pb_status_name(res.status), res.reason ? " - " : "",
                    res.reason ? res.reason : "", res.nevents, res.nevents == 1 ? "" : "s");
             g_string_free(coder.trace, TRUE);
             pb_coder_clear(&coder);
-            g_string_free(text, TRUE);
             pb_dict_free(d);
         }
     }
-    g_free(date_text);
+    g_free(text);
     pb_dict_cli_clear(&cli);
-    g_option_context_free(ctx);
     return status;
 }

@@ -85,41 +85,22 @@ static void describe(const pb_dict *d, const pb_phrase *p, pb_date date)
 
 int pb_cmd_dict_lookup(int argc, char **argv)
 {
+    static const pb_text_command spec = {"dict lookup", "PHRASE",
+                                          "\"PHRASE\" - which dictionary entries match, and their codes",
+                                          "Resolve dated actor codes on DATE (YYYY-MM-DD; default: today)"};
     pb_dict_cli cli = {0};
-    char *date_text = NULL;
-    GOptionEntry entries[] = {
-        {"date", 'd', 0, G_OPTION_ARG_STRING, &date_text, "Resolve dated actor codes on DATE (YYYY-MM-DD; default: today)",
-         "DATE"},
-        {NULL, 0, 0, 0, NULL, NULL, NULL},
-    };
-    GOptionContext *ctx = g_option_context_new("\"PHRASE\" - which dictionary entries match, and their codes");
-    g_option_context_add_main_entries(ctx, entries, NULL);
-    g_option_context_add_group(ctx, pb_dict_cli_group(&cli));
-    int status = PB_EXIT_OK;
-    pb_date date = 0;
-    if (!pb_cli_parse(ctx, &argc, &argv)) {
-        status = PB_EXIT_USAGE;
-    } else if (argc < 2) {
-        fprintf(stderr, "polybius dict lookup: no PHRASE given (see --help)\n");
-        status = PB_EXIT_USAGE;
-    } else if (date_text && !(date = pb_date_parse_str(date_text))) {
-        fprintf(stderr, "polybius dict lookup: --date '%s' is not a date (YYYY-MM-DD)\n", date_text);
-        status = PB_EXIT_USAGE;
-    }
-    if (status == PB_EXIT_OK && !date)
-        date = pb_date_today(); /* as explain does */
-    if (status == PB_EXIT_OK) {
+    pb_date date;
+    char *text = pb_cli_text_command(&spec, &cli, &argc, &argv, &date);
+    int status = text ? PB_EXIT_OK : PB_EXIT_USAGE;
+    if (text) {
         pb_dict *d = pb_dict_cli_load(&cli, NULL);
         if (!d) {
             status = PB_EXIT_INPUT;
         } else {
-            GString *text = g_string_new(NULL);
-            for (int i = 1; i < argc; i++)
-                g_string_append_printf(text, "%s%s", i > 1 ? " " : "", argv[i]);
             pb_arena arena;
             pb_arena_init(&arena, 4096);
             pb_tokens toks;
-            pb_tokenize(&arena, text->str, text->len, &toks);
+            pb_tokenize(&arena, text, strlen(text), &toks);
             pb_lexicon_index(d, &arena, &toks);
             int found = 0;
             int32_t pos[64];
@@ -143,12 +124,10 @@ int pb_cmd_dict_lookup(int argc, char **argv)
             if (!found)
                 printf("no dictionary entry matches\n");
             pb_arena_free(&arena);
-            g_string_free(text, TRUE);
             pb_dict_free(d);
         }
     }
-    g_free(date_text);
+    g_free(text);
     pb_dict_cli_clear(&cli);
-    g_option_context_free(ctx);
     return status;
 }

@@ -66,6 +66,19 @@ static void extend(mctx *c, int32_t from, int32_t to)
 }
 
 /* The actor reference starting at word j, or none. */
+/* Put the actor an actor token matched in the slot its marker names
+ * ('$' source, '+' target, '%' compound, '@' attribution); '^' only skips. */
+static void fill_slot(pb_match *m, uint8_t type, pb_ref ref)
+{
+    switch (type) {
+    case PB_TOK_SOURCE: m->source = ref; break;
+    case PB_TOK_TARGET: m->target = ref; break;
+    case PB_TOK_COMPOUND: m->compound = ref; break;
+    case PB_TOK_ATTRIB: m->attrib = ref; break;
+    default: break;
+    }
+}
+
 static gboolean actor_at(const mctx *c, int32_t j, pb_ref *ref, int32_t *end)
 {
     const pb_sentence *s = c->s;
@@ -154,13 +167,7 @@ static gboolean run(mctx *c, const frame *f, int32_t pos, gboolean adj)
             if (actor_at(c, j, &ref, &end) && end < limit &&
                 (t->type != PB_TOK_COMPOUND || pb_ref_is_compound(s, ref))) {
                 pb_match saved = c->m;
-                switch (t->type) {
-                case PB_TOK_SOURCE: c->m.source = ref; break;
-                case PB_TOK_TARGET: c->m.target = ref; break;
-                case PB_TOK_COMPOUND: c->m.compound = ref; break;
-                case PB_TOK_ATTRIB: c->m.attrib = ref; break;
-                default: break; /* '^' skips */
-                }
+                fill_slot(&c->m, t->type, ref);
                 if (t->type != PB_TOK_SKIP)
                     extend(c, j, end);
                 if (run(c, &next, end + 1, t->adjacent))
@@ -280,13 +287,7 @@ static gboolean run_rev(mctx *c, const frame *f, int32_t pos, gboolean adj)
             if (actor_ending_at(c, j, &ref, &st) && st >= c->site->lo &&
                 (t->type != PB_TOK_COMPOUND || pb_ref_is_compound(s, ref))) {
                 pb_match saved = c->m;
-                switch (t->type) {
-                case PB_TOK_SOURCE: c->m.source = ref; break;
-                case PB_TOK_TARGET: c->m.target = ref; break;
-                case PB_TOK_COMPOUND: c->m.compound = ref; break;
-                case PB_TOK_ATTRIB: c->m.attrib = ref; break;
-                default: break;
-                }
+                fill_slot(&c->m, t->type, ref);
                 if (t->type != PB_TOK_SKIP)
                     extend(c, st, j);
                 if (run_rev(c, &next, st, next_adj))

@@ -36,6 +36,19 @@ pb_dict *pb_dict_cli_load(const pb_dict_cli *cli, double *load_seconds);
 /* Parse argv with a GOptionContext; on error print it and return FALSE. */
 gboolean pb_cli_parse(GOptionContext *ctx, int *argc, char ***argv);
 
+/* What a command that takes text and --date (cli_text.c) is called, the
+ * name of its text in messages, its --help summary and --date help. */
+typedef struct {
+    const char *command; /* "explain", "dict lookup" */
+    const char *what;    /* "SENTENCE" */
+    const char *summary;
+    const char *date_help;
+} pb_text_command;
+/* Parse such a command line (the dictionary options go into cli): the
+ * words after the options joined by blanks (g_free), with *date set
+ * (today without --date); NULL after printing why the line is wrong. */
+char *pb_cli_text_command(const pb_text_command *spec, pb_dict_cli *cli, int *argc, char ***argv, pb_date *date);
+
 int pb_cmd_code(int argc, char **argv);
 int pb_cmd_validate(int argc, char **argv);
 int pb_cmd_eval(int argc, char **argv);

@@ -23,27 +23,14 @@
 set -u
 BIN=${1:-build/polybius}
 RUNS=${RUNS:-5}
-here=$(cd "$(dirname "$0")" && pwd)
-src=$(cd "$here/../.." && pwd)
-shared="$src/../shared"
-corpus="$shared/corpora/reuters21578.jsonl"
-P="$shared/third_party/petrarch"
-T="$shared/third_party/tabari"
-if [ ! -f "$corpus" ] || [ ! -d "$P" ] || [ ! -d "$T" ]; then
-    echo "bench: ../shared/corpora/ and ../shared/third_party/ are needed; they are absent, so nothing was measured"
-    exit 1
-fi
-[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is needed (apt-get install time)"; exit 1; }
+tool=bench
+. "$(dirname "$0")/setup.sh"
 work="$src/build/bench"
 mkdir -p "$work"
 head -n 15029 "$corpus" >"$work/reuters-100k.jsonl"
 : >"$work/empty.jsonl"
 rm -f "$work/reuters-x5.jsonl"
 for i in 1 2 3 4 5; do cat "$corpus" >>"$work/reuters-x5.jsonl"; done
-
-phoenix="--actors $P/Phoenix.Countries.actors.txt --actors $P/Phoenix.International.actors.txt \
- --actors $P/Phoenix.MilNonState.actors.txt --agents $P/Phoenix.agents.txt \
- --verbs $T/CAMEO.091003.master.verbs --options $T/CAMEO.09b5.options"
 
 petrarch1="--actors $P/Phoenix.Countries.actors.txt --actors $P/Phoenix.International.actors.txt \
  --actors $P/Phoenix.MilNonState.actors.txt --agents $P/Phoenix.agents.txt \

@@ -8,16 +8,8 @@
 set -u
 BIN=${1:-build/polybius}
 ROUNDS=${ROUNDS:-10}
-here=$(cd "$(dirname "$0")" && pwd)
-src=$(cd "$here/../.." && pwd)
-shared="$src/../shared"
-corpus="$shared/corpora/reuters21578.jsonl"
-P="$shared/third_party/petrarch"
-T="$shared/third_party/tabari"
-if [ ! -f "$corpus" ] || [ ! -d "$P" ] || [ ! -d "$T" ]; then
-    echo "soak: ../shared/corpora/ and ../shared/third_party/ are needed; they are absent, so nothing was run"
-    exit 1
-fi
+tool=soak
+. "$(dirname "$0")/setup.sh"
 work="$src/build/soak"
 rm -rf "$work"
 mkdir -p "$work"
@@ -25,10 +17,8 @@ fail=0
 first_rss=""
 r=1
 while [ $r -le "$ROUNDS" ]; do
-    /usr/bin/time -f "TIME %e %M" "$BIN" code "$corpus" --threads 2 --no-progress \
-        --actors "$P/Phoenix.Countries.actors.txt" --actors "$P/Phoenix.International.actors.txt" \
-        --actors "$P/Phoenix.MilNonState.actors.txt" --agents "$P/Phoenix.agents.txt" \
-        --verbs "$T/CAMEO.091003.master.verbs" --options "$T/CAMEO.09b5.options" \
+    # shellcheck disable=SC2086 # $phoenix is a list of options
+    /usr/bin/time -f "TIME %e %M" "$BIN" code "$corpus" --threads 2 --no-progress $phoenix \
         -o "$work/events.$r.csv" --rejects "$work/rejects.$r.csv" 2>"$work/err.$r" || { cat "$work/err.$r"; exit 1; }
     rss=$(awk '/^TIME/ {print $3}' "$work/err.$r")
     wall=$(awk '/^TIME/ {print $2}' "$work/err.$r")
