@@ -61,6 +61,13 @@ void pb_arena_free(pb_arena *arena)
 
 void *pb_arena_alloc(pb_arena *arena, size_t size)
 {
+    void *p = pb_arena_alloc_raw(arena, size);
+    memset(p, 0, (size + ALIGNMENT - 1) & ~(ALIGNMENT - 1));
+    return p;
+}
+
+void *pb_arena_alloc_raw(pb_arena *arena, size_t size)
+{
     size = (size + ALIGNMENT - 1) & ~(ALIGNMENT - 1);
     if (size == 0)
         size = ALIGNMENT;
@@ -82,7 +89,6 @@ void *pb_arena_alloc(pb_arena *arena, size_t size)
     }
     void *p = (char *)b->data + b->used;
     b->used += size;
-    memset(p, 0, size);
     return p;
 }
 

@@ -23,7 +23,7 @@ const char *pb_wtype_name(int type)
 
 static gboolean is_word(const pb_token *t, const char *w)
 {
-    return strcmp(t->norm, w) == 0;
+    return t->norm[0] == w[0] && strcmp(t->norm, w) == 0; /* the first letter rules out nearly all */
 }
 
 static uint8_t builtin_type(const pb_token *t)

@@ -27,7 +27,7 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
 {
     /* Fold the whole sentence first: at most 4 ASCII chars per byte is a
      * generous bound (a code point of n >= 2 bytes folds to <= 4 chars). */
-    folded_char *f = PB_ARENA_NEW(arena, folded_char, len * 2 + 8);
+    folded_char *f = pb_arena_alloc_raw(arena, sizeof(folded_char) * (len * 2 + 8)); /* read only below nf */
     size_t nf = 0;
     gboolean lower = FALSE;
     for (size_t i = 0; i < len;) {
@@ -51,7 +51,7 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
     }
     /* At most one token per folded char. */
     pb_token *toks = PB_ARENA_NEW(arena, pb_token, nf + 1);
-    char *norm = pb_arena_alloc(arena, nf * 2 + 2);
+    char *norm = pb_arena_alloc_raw(arena, nf * 2 + 2); /* each word written, then NUL-terminated */
     size_t ntok = 0, npos = 0;
     size_t i = 0;
     while (i < nf) {

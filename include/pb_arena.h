@@ -27,6 +27,8 @@ void pb_arena_free(pb_arena *arena);
 
 /* Zeroed memory, aligned for any type. Aborts on out-of-memory like GLib. */
 void *pb_arena_alloc(pb_arena *arena, size_t size);
+/* The same without zeroing, for buffers written before they are read. */
+void *pb_arena_alloc_raw(pb_arena *arena, size_t size);
 /* Copy of [s, s+len) with a NUL appended. */
 char *pb_arena_strndup(pb_arena *arena, const char *s, size_t len);
 char *pb_arena_strdup(pb_arena *arena, const char *s);

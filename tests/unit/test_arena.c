@@ -19,6 +19,26 @@ static void alloc_is_zeroed_and_aligned(void **state)
     pb_arena_free(&a);
 }
 
+/* Raw memory is left as it was, but whatever it held, a later zeroed
+ * allocation of the same bytes (after a reset) reads as zero. */
+static void raw_memory_does_not_leak_into_zeroed(void **state)
+{
+    (void)state;
+    pb_arena a;
+    pb_arena_init(&a, 256);
+    unsigned char *raw = pb_arena_alloc_raw(&a, 200);
+    assert_true(((uintptr_t)raw % _Alignof(max_align_t)) == 0);
+    memset(raw, 0xCD, 200);
+    unsigned char *next = pb_arena_alloc_raw(&a, 8);
+    assert_true(next >= raw + 200 || next + 8 <= raw);
+    pb_arena_reset(&a);
+    unsigned char *p = pb_arena_alloc(&a, 200);
+    assert_ptr_equal(p, raw);
+    for (int k = 0; k < 200; k++)
+        assert_int_equal(p[k], 0);
+    pb_arena_free(&a);
+}
+
 static void strings(void **state)
 {
     (void)state;
@@ -67,6 +87,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(alloc_is_zeroed_and_aligned),
+        cmocka_unit_test(raw_memory_does_not_leak_into_zeroed),
         cmocka_unit_test(strings),
         cmocka_unit_test(reset_reuses_memory),
         cmocka_unit_test(large_allocation),
