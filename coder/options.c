@@ -165,7 +165,7 @@ static gboolean apply_set(pb_options *o, const char *args, char **msg, gboolean 
         {"SUBCLAUSES", &o->subclauses}, {"POSSESSIVE NOUNS", &o->possessive_nouns},
         {"REFLEXIVE PRONOUNS", &o->reflexive_pronouns}, {"LONG PASSIVE", &o->long_passive},
         {"TITLE NAMES", &o->title_names}, {"IMPLIED ROLES", &o->implied_roles},
-        {"COMPOUND PAIRS", &o->compound_pairs},
+        {"COMPOUND PAIRS", &o->compound_pairs}, {"SHARED AGENTS", &o->shared_agents},
     };
     for (size_t i = 0; i < G_N_ELEMENTS(flags); i++) {
         if (g_str_has_prefix(args, flags[i].name)) {

@@ -448,6 +448,28 @@ static void find_compounds(pb_arena *arena, pb_sentence *s)
     }
 }
 
+/* SHARED AGENTS: in "Indian and Pakistani troops" or "the French and Saudi
+ * foreign ministers" the agent written after the last member of a compound
+ * belongs to every member before it that has no agent of its own. TABARI
+ * gives it to the last member only (IND and PAKMIL). */
+static void share_agents(const pb_dict *d, const pb_options *opt, pb_arena *arena, pb_sentence *s)
+{
+    for (size_t g = 0; g < s->ngroups; g++) {
+        const pb_unit *last = &s->units[s->groups[g].last_unit];
+        if (last->agent < 0 || last->actor < 0 || last->agent_tok < last->actor_tok)
+            continue;
+        const pb_agent *a = &g_array_index(d->agents, pb_agent, last->agent);
+        const char *role = last->former ? "ELI" : a->code;
+        for (int32_t k = s->groups[g].first_unit; k < s->groups[g].last_unit; k++) {
+            pb_unit *u = &s->units[k];
+            if (u->agent >= 0 || u->actor < 0 || u->pronoun || !u->code)
+                continue;
+            u->agent = last->agent;
+            u->code = compose(arena, u->code, role, a->prefix, opt->implied_roles);
+        }
+    }
+}
+
 /* ---- 5. comma clauses ------------------------------------------------------------ */
 
 static void delete_span(pb_sentence *s, int32_t from, int32_t to)
@@ -742,6 +764,8 @@ void pb_parse(const pb_dict *d, const pb_options *opt, pb_arena *arena, const pb
     memcpy(grown, s->units, sizeof(pb_unit) * s->nunits);
     s->units = grown;
     find_compounds(arena, s);
+    if (opt->shared_agents)
+        share_agents(d, opt, arena, s);
     delete_comma_clauses(d, opt, arena, s);
     split_clauses(opt, arena, s);
     resolve_pronouns(arena, s, fwd);

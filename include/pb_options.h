@@ -39,6 +39,7 @@ typedef struct {
     gboolean title_names;    /* polybius: the name after a title belongs to the title's actor */
     gboolean implied_roles;  /* polybius: no REB/MIL on an armed group's code, no GOV/ELI on an IGO's */
     gboolean compound_pairs; /* polybius: a compound subject without a target faces itself, both ways */
+    gboolean shared_agents;  /* polybius: "Indian and Pakistani troops": the agent after a compound is every member's */
 
     /* COMPLEX: thresholds (0 = off) and conditions */
     int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb;

@@ -330,6 +330,26 @@ static void compound_pairs(void **state)
     pb_dict_free(d);
 }
 
+/* SHARED AGENTS: "Arnor and Gondor soldiers" are soldiers of both */
+static void shared_agents(void **state)
+{
+    (void)state;
+    const char *verbs = "--- ATTACK [190] ---\nATTACK\n";
+    pb_dict *tabari = test_dict(ACTORS, AGENTS, verbs, OPTIONS);
+    pb_dict *d = test_dict(ACTORS, AGENTS, verbs, "SET: MINIMUM WORDS = 3\nSET: SHARED AGENTS = TRUE\n");
+    ASSERT_CODE(tabari, "Arnor and Gondor soldiers attacked Rohan.", 19950101, "ARN ROH 190; GONMIL ROH 190");
+    ASSERT_CODE(d, "Arnor and Gondor soldiers attacked Rohan.", 19950101, "ARNMIL ROH 190; GONMIL ROH 190");
+    ASSERT_CODE(d, "Arnor, Bree and Gondor soldiers attacked Rohan.", 19950101,
+                "ARNMIL ROH 190; BREMIL ROH 190; GONMIL ROH 190");
+    /* a member with an agent keeps it; an agent written first is not shared */
+    ASSERT_CODE(d, "The Arnor president and Gondor soldiers attacked Rohan.", 19950101,
+                "ARNGOV ROH 190; GONMIL ROH 190");
+    ASSERT_CODE(d, "President Arnor and Gondor attacked Rohan.", 19950101, "ARNGOV ROH 190; GON ROH 190");
+    ASSERT_CODE(d, "Rohan attacked Arnor and Gondor soldiers.", 19950101, "ROH ARNMIL 190; ROH GONMIL 190");
+    pb_dict_free(tabari);
+    pb_dict_free(d);
+}
+
 /* The engine allocates nothing per token in the steady state: after a
  * warm-up, coding more sentences does not make the arena ask the system
  * for memory. */
@@ -400,6 +420,7 @@ int main(void)
         cmocka_unit_test(agent_segments),
         cmocka_unit_test(implied_roles),
         cmocka_unit_test(compound_pairs),
+        cmocka_unit_test(shared_agents),
         cmocka_unit_test(no_allocation_in_steady_state),
         cmocka_unit_test(explain_trace),
     };

@@ -65,6 +65,9 @@ static void set_commands(void **state)
     assert_true(o.implied_roles);
     APPLY_OK(&o, "SET: COMPOUND PAIRS = TRUE");
     assert_true(o.compound_pairs);
+    assert_false(o.shared_agents);
+    APPLY_OK(&o, "SET: SHARED AGENTS = TRUE");
+    assert_true(o.shared_agents);
     assert_true(o.subclauses && o.possessive_nouns && o.reflexive_pronouns);
     APPLY_OK(&o, "SET: SUBCLAUSES = FALSE");
     assert_false(o.subclauses);
