@@ -1,8 +1,10 @@
 /*
  * fuzz_coder.c - libFuzzer target for the whole coder. The input is a
  * sentence, or "VERBS\n%%\nSENTENCE": a verbs dictionary added to a small
- * fixed one, then the sentence to code. Coding must finish without
- * crashing, and every event's text offsets must lie inside the sentence.
+ * fixed one, then the sentence to code. Each input is coded twice: with
+ * TABARI's rules and with every polybius option on. Coding must finish
+ * without crashing, and every event's text offsets must lie inside the
+ * sentence.
  */
 #define _GNU_SOURCE
 #include "pb_coder.h"
@@ -18,14 +20,17 @@ static const char *agents = "PRESIDENT_ [~GOV]\nSOLDIER_ [~MIL]\nHUMAN_RIGHTS_GR
 static const char *verbs = "&WEAPONS\n+GUNS\n+TANKS_\n--- ATTACK [190] ---\nATTACK\n- * + WITH &WEAPONS [195]\n"
                            "- + WAS * BY $ [190]\n--- MEET [040:040] ---\nMEET {MET}\n- % * [046]\n"
                            "SAY [010?]\n- * { WOULD | WILL } ATTACK_ + [138]\n<TIME>\nYESTERDAY [-1]\n</TIME>\n";
-static const char *options = "SET: MINIMUM WORDS = 1\nFORWARD: *\n";
+static const char *const option_sets[] = {
+    "SET: MINIMUM WORDS = 1\nFORWARD: *\n",
+    "SET: MINIMUM WORDS = 1\nFORWARD: *\nSET: SUBCLAUSES = TRUE\nSET: POSSESSIVE NOUNS = TRUE\n"
+    "SET: REFLEXIVE PRONOUNS = TRUE\nSET: LONG PASSIVE = TRUE\nSET: TITLE NAMES = TRUE\n"
+    "SET: IMPLIED ROLES = TRUE\nSET: COMPOUND PAIRS = TRUE\nSET: SHARED AGENTS = TRUE\n",
+};
 
 int pb_fuzz_coder(const uint8_t *data, size_t size);
 
-int pb_fuzz_coder(const uint8_t *data, size_t size)
+static void code_once(const char *options, const char *s, size_t size, const char *sep)
 {
-    const char *s = (const char *)data;
-    const char *sep = size >= 4 ? memmem(s, size, "\n%%\n", 4) : NULL;
     pb_diags diags;
     pb_diags_init(&diags);
     pb_dict *d = pb_dict_new();
@@ -58,6 +63,14 @@ int pb_fuzz_coder(const uint8_t *data, size_t size)
     pb_coder_clear(&c);
     pb_diags_clear(&diags);
     pb_dict_free(d);
+}
+
+int pb_fuzz_coder(const uint8_t *data, size_t size)
+{
+    const char *s = (const char *)data;
+    const char *sep = size >= 4 ? memmem(s, size, "\n%%\n", 4) : NULL;
+    for (size_t i = 0; i < sizeof option_sets / sizeof option_sets[0]; i++)
+        code_once(option_sets[i], s, size, sep);
     return 0;
 }
 
