@@ -172,12 +172,14 @@ gboolean pb_lines_next(pb_lines *r)
         /* A stray control character (real files have a few) reads as a
          * blank; a line full of them is binary data. */
         gsize controls = 0, first_control = 0;
+        gboolean ascii = TRUE;
         for (gsize i = 0; i < s->len; i++) {
             unsigned char c = (unsigned char)s->str[i];
             if ((c < 0x20 && c != '\t') || c == 0x7F) {
                 if (controls++ == 0)
                     first_control = i;
             }
+            ascii &= c < 0x80;
         }
         if (controls > 0) {
             if (controls > 3 && controls * 10 > s->len) {
@@ -191,7 +193,7 @@ gboolean pb_lines_next(pb_lines *r)
                 if ((unsigned char)s->str[i] < 0x20 || (unsigned char)s->str[i] == 0x7F)
                     s->str[i] = ' ';
         }
-        if (!g_utf8_validate(s->str, (gssize)s->len, NULL)) {
+        if (!ascii && !g_utf8_validate(s->str, (gssize)s->len, NULL)) {
             const char *end = NULL;
             g_utf8_validate(s->str, (gssize)s->len, &end);
             pb_lines_warning(r, (int)(end - s->str) + r->indent + 1,
@@ -530,33 +532,40 @@ void pb_code_blocks_clear(GArray *blocks)
  * token ("< 950601", "950601 - 990815", "- - -", " ~GOV", "032 : 033"). */
 static char *squeeze_code(const char *s, size_t n)
 {
-    GString *tmp = g_string_new(NULL);
+    /* first the blanks made single and trimmed (in tmp), then the blanks
+     * inside tokens dropped (in out); neither is longer than the input */
+    char small[256];
+    char *tmp = n < sizeof small ? small : g_malloc(n + 1);
+    size_t len = 0;
     for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (isspace((unsigned char)c)) {
-            if (tmp->len > 0 && tmp->str[tmp->len - 1] != ' ')
-                g_string_append_c(tmp, ' ');
+        const unsigned char c = (unsigned char)s[i];
+        if (isspace(c)) {
+            if (len > 0 && tmp[len - 1] != ' ')
+                tmp[len++] = ' ';
         } else {
-            g_string_append_c(tmp, (char)toupper((unsigned char)c));
+            tmp[len++] = (char)toupper(c);
         }
     }
-    while (tmp->len > 0 && tmp->str[tmp->len - 1] == ' ')
-        g_string_truncate(tmp, tmp->len - 1);
-    GString *g = g_string_new(NULL);
-    for (gsize i = 0; i < tmp->len; i++) {
-        char c = tmp->str[i];
-        if (c == ' ' && i > 0 && i + 1 < tmp->len) {
-            char a = tmp->str[i - 1], b = tmp->str[i + 1];
-            gboolean drop = a == '<' || a == '>' || (a == '-' && b == '-') ||
-                            (isdigit((unsigned char)a) && b == '-') || (a == '-' && isdigit((unsigned char)b)) ||
-                            a == ':' || b == ':' || a == '/' || b == '/' || a == '~' || b == '~';
+    while (len > 0 && tmp[len - 1] == ' ')
+        len--;
+    char *out = g_malloc(len + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char c = tmp[i];
+        if (c == ' ' && i > 0 && i + 1 < len) {
+            const char a = tmp[i - 1], b = tmp[i + 1];
+            const gboolean drop = a == '<' || a == '>' || (a == '-' && b == '-') ||
+                                  (isdigit((unsigned char)a) && b == '-') || (a == '-' && isdigit((unsigned char)b)) ||
+                                  a == ':' || b == ':' || a == '/' || b == '/' || a == '~' || b == '~';
             if (drop)
                 continue;
         }
-        g_string_append_c(g, c);
+        out[k++] = c;
     }
-    g_string_free(tmp, TRUE);
-    return g_string_free(g, FALSE);
+    out[k] = '\0';
+    if (tmp != small)
+        g_free(tmp);
+    return out;
 }
 
 size_t pb_split_codes(pb_lines *r, const char *text, GArray *blocks)

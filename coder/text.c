@@ -96,13 +96,16 @@ size_t pb_fold(gunichar c, char out[8])
 
 char *pb_fold_upper(const char *s, size_t len)
 {
-    GString *g = g_string_sized_new(len + 1);
+    /* a code point of n bytes folds to at most n characters ("..." for the
+     * 3-byte ellipsis); twice the length leaves room to spare */
+    char *out = g_malloc(len * 2 + 1);
+    size_t k = 0;
     size_t i = 0;
     while (i < len) {
         const unsigned char b = (unsigned char)s[i];
         if (b < 0x80) { /* ASCII, nearly every byte of a dictionary: folds to itself */
             if (b)
-                g_string_append_c(g, g_ascii_toupper((char)b));
+                out[k++] = g_ascii_toupper((char)b);
             i++;
             continue;
         }
@@ -111,11 +114,12 @@ char *pb_fold_upper(const char *s, size_t len)
         i += used;
         char buf[8];
         if (c == (gunichar)-1 || pb_fold(c, buf) == 0) {
-            g_string_append_c(g, ' ');
+            out[k++] = ' ';
             continue;
         }
-        for (char *p = buf; *p; p++)
-            g_string_append_c(g, g_ascii_toupper(*p));
+        for (const char *p = buf; *p && k < len * 2; p++)
+            out[k++] = g_ascii_toupper(*p);
     }
-    return g_string_free(g, FALSE);
+    out[k] = '\0';
+    return out;
 }
