@@ -249,6 +249,15 @@ static void absorb_title_names(pb_sentence *s)
         pb_unit *u = &s->units[k];
         if (kept > 0) {
             pb_unit *prev = &s->units[kept - 1];
+            /* a bare country right before an entry of that country ("Chinese
+             * President Xi", where PRESIDENT_XI is itself an entry) */
+            if (prev->agent < 0 && prev->actor >= 0 && u->actor >= 0 && !u->pronoun && !prev->pronoun &&
+                u->start == prev->end + 1 && prev->code && u->code && strlen(prev->code) == 3 &&
+                strlen(u->code) > 3 && strncmp(u->code, prev->code, 3) == 0 && !strchr(u->code, '/')) {
+                u->start = prev->start;
+                *prev = *u;
+                continue;
+            }
             /* a person phrase right after a titled actor */
             if (prev->agent >= 0 && prev->actor >= 0 && prev->agent_tok > prev->actor_tok && u->agent < 0 &&
                 u->start == prev->end + 1 && !u->pronoun) {

@@ -284,6 +284,10 @@ static void title_names(void **state)
     ASSERT_CODE(d, s, 19950101, "ARNGOV ROHGOV 046; ROHGOV ARNGOV 046");
     /* no capitals to go by in a headline: only dictionary names are folded in */
     ASSERT_CODE(d, "Arnor President Attacks Gondor", 19950101, "ARNGOV GON 190");
+    /* a country adjective before an entry of its own country is part of it */
+    ASSERT_CODE(tabari, "Rohan Theoden attacked Gondor.", 19950101, "ROH GON 190");
+    ASSERT_CODE(d, "Rohan Theoden attacked Gondor.", 19950101, "ROHGOV GON 190");
+    ASSERT_CODE(d, "Arnor Theoden attacked Gondor.", 19950101, "ARN GON 190");
     pb_dict_free(tabari);
     pb_dict_free(d);
 }
