@@ -31,6 +31,16 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
     size_t nf = 0;
     gboolean lower = FALSE;
     for (size_t i = 0; i < len;) {
+        const unsigned char b = (unsigned char)text[i];
+        if (b > 0 && b < 0x80) { /* ASCII folds to itself */
+            f[nf].c = (char)b;
+            f[nf].start = (uint32_t)i;
+            f[nf].end = (uint32_t)(i + 1);
+            lower |= b >= 'a' && b <= 'z';
+            nf++;
+            i++;
+            continue;
+        }
         gunichar c;
         size_t used = pb_utf8_next(text + i, len - i, &c);
         char buf[8];
