@@ -150,6 +150,8 @@ static gboolean run(mctx *c, const frame *f, int32_t pos, gboolean adj)
         return FALSE;
     }
     /* Words and actors: scan forward unless adjacency pins the position. */
+    if (t->type == PB_TOK_WORD && !pb_lexicon_has_lit(&s->toks, t->ref))
+        return FALSE; /* the word is nowhere in the sentence */
     int32_t limit = c->verb_done ? c->site->hi : c->site->v;
     for (int32_t j = pos; j < limit; j = next_pos(c, j + 1)) {
         if (t->type == PB_TOK_WORD) {
@@ -271,6 +273,8 @@ static gboolean run_rev(mctx *c, const frame *f, int32_t pos, gboolean adj)
         }
         return FALSE;
     }
+    if (t->type == PB_TOK_WORD && !pb_lexicon_has_lit(&s->toks, t->ref))
+        return FALSE; /* the word is nowhere in the sentence */
     for (int32_t j = start; j >= c->site->lo; j = prev_pos(c, j - 1)) {
         if (t->type == PB_TOK_WORD) {
             const pb_token *x = &s->toks.t[j];
