@@ -60,7 +60,7 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
         i += used;
     }
     /* At most one token per folded char. */
-    pb_token *toks = PB_ARENA_NEW(arena, pb_token, nf + 1);
+    pb_token *toks = pb_arena_alloc_raw(arena, sizeof(pb_token) * (nf + 1)); /* each token zeroed when made */
     char *norm = pb_arena_alloc_raw(arena, nf * 2 + 2); /* each word written, then NUL-terminated */
     size_t ntok = 0, npos = 0;
     size_t i = 0;
@@ -76,6 +76,7 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
                 }
             }
             pb_token *t = &toks[ntok++];
+            *t = (pb_token){0};
             t->norm = ",";
             t->len = 1;
             t->kind = PB_TK_COMMA;
@@ -147,6 +148,7 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
         wl -= skip;
         w[wl] = '\0';
         pb_token *t = &toks[ntok++];
+        *t = (pb_token){0};
         t->norm = w;
         t->len = (uint16_t)MIN(wl, 65535);
         t->kind = isdigit((unsigned char)w[0]) ? PB_TK_NUMBER : PB_TK_WORD;
@@ -161,6 +163,7 @@ void pb_tokenize(pb_arena *arena, const char *text, size_t len, pb_tokens *out)
         }
         npos += wl + 1;
     }
+    toks[ntok] = (pb_token){0}; /* one zeroed token past the end, as before */
     out->t = toks;
     out->n = ntok;
     out->all_caps = !lower;
