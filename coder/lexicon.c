@@ -64,17 +64,6 @@ void pb_lexicon_index(const pb_dict *d, pb_arena *arena, pb_tokens *toks)
     toks->indexed = TRUE;
 }
 
-gboolean pb_lexicon_has_lit(const pb_tokens *toks, uint32_t lit)
-{
-    uint32_t h = (lit * 2654435761u) & toks->litset_mask;
-    while (toks->litset[h]) {
-        if (toks->litset[h] == lit)
-            return TRUE;
-        h = (h + 1) & toks->litset_mask;
-    }
-    return FALSE;
-}
-
 static gboolean token_matches(const pb_dict *d, const pb_tok *t, const pb_token *x, gboolean last)
 {
     return pb_word_matches_lits(d, t, x->norm, x->len, x->lits, x->nlits, last);

@@ -26,8 +26,18 @@
  * arena); the functions below need it. */
 void pb_lexicon_index(const pb_dict *d, pb_arena *arena, pb_tokens *toks);
 
-/* Can some word of the indexed sentence match literal lit? */
-gboolean pb_lexicon_has_lit(const pb_tokens *toks, uint32_t lit);
+/* Can some word of the indexed sentence match literal lit? (inline: the
+ * matcher asks for every pattern word) */
+static inline gboolean pb_lexicon_has_lit(const pb_tokens *toks, uint32_t lit)
+{
+    uint32_t h = (lit * 2654435761u) & toks->litset_mask;
+    while (toks->litset[h]) {
+        if (toks->litset[h] == lit)
+            return TRUE;
+        h = (h + 1) & toks->litset_mask;
+    }
+    return FALSE;
+}
 
 /* The best phrase of a kind in kind_mask whose first word matches token i.
  * blocked (may be NULL) marks tokens that cannot be used. On success returns
