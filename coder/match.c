@@ -65,7 +65,6 @@ static void extend(mctx *c, int32_t from, int32_t to)
         c->m.last = to;
 }
 
-/* The actor reference starting at word j, or none. */
 /* Put the actor an actor token matched in the slot its marker names
  * ('$' source, '+' target, '%' compound, '@' attribution); '^' only skips. */
 static void fill_slot(pb_match *m, uint8_t type, pb_ref ref)
@@ -79,6 +78,7 @@ static void fill_slot(pb_match *m, uint8_t type, pb_ref ref)
     }
 }
 
+/* The actor reference starting at word j, or none. */
 static gboolean actor_at(const mctx *c, int32_t j, pb_ref *ref, int32_t *end)
 {
     const pb_sentence *s = c->s;
